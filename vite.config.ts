@@ -2,20 +2,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-
-// Flags verified on this machine (../shared/TECH-NOTES.md): WebGL2 on SwiftShader, and no
-// background traffic from Chromium to hosts the closed network refuses.
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './test/chromium.ts';
 
 export default defineConfig({
   plugins: [svelte()],
@@ -30,14 +17,27 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/browser/**'],
+        },
+      },
+      {
+        // The whole app as users get it: a Vite server and Debian's Chromium via playwright-core.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machine has two cores and SwiftShader uses both.
+          fileParallelism: false,
         },
       },
       {
         extends: true,
         test: {
           name: 'browser',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           browser: {

@@ -1,0 +1,22 @@
+/** Chinese UI text, the default language. Keys are the contract: en.ts must have every one. */
+export const zh = {
+  appName: '园区地图',
+  appNameLatin: 'Park Atlas',
+  tagline: '山东开发区、产业园区与创新平台',
+  switchLanguage: 'English',
+  switchLanguageLabel: '切换到英文',
+  loading: '正在加载地图…',
+  loadFailed: '地图数据加载失败',
+  mapLabel: '山东开发区与产业园区地图',
+  panelLabel: '图层与图例',
+  detailsLabel: '详情',
+  listLabel: '园区列表',
+  boundariesNote: '行政区划边界约为 2016–2017 年，名称已按 2023 年区划更新；坐标系未注明。',
+  approximateLocation: '大致位置',
+  kindZone: '开发区',
+  kindPark: '园区',
+  kindPlatform: '创新平台',
+  kindProject: '重点项目',
+  kindEnterprise: '企业',
+  webglMissing: '此浏览器无法显示地图（需要 WebGL2）。',
+} as const;

@@ -1,0 +1,12 @@
+import { LAYER, pointLayerId } from './ids.ts';
+import type { LayerKey } from '../state/view.ts';
+
+/** Which style layers each layer-panel key switches (a layer in two groups needs both on). */
+export const layerGroups: Record<LayerKey, string[]> = {
+  zones: [LAYER.zoneFill, LAYER.zoneLine, LAYER.zoneLabel],
+  parks: [pointLayerId('park')],
+  platforms: [pointLayerId('platform')],
+  projects: [pointLayerId('project')],
+  enterprises: [pointLayerId('enterprise')],
+  labels: [LAYER.districtLabel, LAYER.zoneLabel, LAYER.pointLabel],
+};

@@ -1,0 +1,119 @@
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from '../ids.ts';
+import type { Theme } from './theme.ts';
+
+export type DataLayer = FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
+
+/** The feature's name in the language held in the style's global state `lang`. */
+export const localizedName: ExpressionSpecification = [
+  'case',
+  ['==', ['global-state', 'lang'], 'en'],
+  ['coalesce', ['get', 'name_en'], ['get', 'name_zh']],
+  ['get', 'name_zh'],
+];
+
+/** True for features whose location is only known to the town or zone (drawn hollow). */
+export const isApproximate: ExpressionSpecification = ['!=', ['get', 'precision'], 'address'];
+
+/** Smaller markers for kinds that are many and fine-grained. */
+const markerScale: Record<PointKind, number> = {
+  park: 0.75,
+  platform: 0.65,
+  project: 0.6,
+  enterprise: 0.5,
+};
+
+function pointLayer(kind: PointKind, theme: Theme): SymbolLayerSpecification {
+  return {
+    id: pointLayerId(kind),
+    type: 'symbol',
+    source: SOURCE.points,
+    filter: ['==', ['get', 'kind'], kind],
+    layout: {
+      'icon-image': markerImageId(kind),
+      'icon-size': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        6,
+        markerScale[kind] * 0.6,
+        12,
+        markerScale[kind] * 1.2,
+      ],
+      // Every feature stays reachable on the map: markers never hide each other.
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+    paint: {
+      'icon-color': theme.kind[kind],
+      // Approximate locations get a wide pale halo, exact ones a thin dark outline.
+      'icon-halo-color': ['case', isApproximate, 'rgba(255,255,255,0.9)', '#1f1f1f'],
+      'icon-halo-width': ['case', isApproximate, 2.5, 1],
+    },
+  };
+}
+
+/** Zones as translucent polygons, points as one SDF symbol layer per kind, then labels. */
+export function dataStyleLayers(theme: Theme): DataLayer[] {
+  return [
+    {
+      id: LAYER.zoneFill,
+      type: 'fill',
+      source: SOURCE.zones,
+      paint: { 'fill-color': theme.zoneFill, 'fill-opacity': 0.12 },
+    },
+    {
+      id: LAYER.zoneLine,
+      type: 'line',
+      source: SOURCE.zones,
+      paint: {
+        'line-color': theme.zoneLine,
+        'line-width': 1.5,
+        // Zone outlines are approximate: a dashed line says so.
+        'line-dasharray': [3, 2],
+      },
+    },
+    {
+      id: LAYER.zoneLabel,
+      type: 'symbol',
+      source: SOURCE.zoneLabels,
+      layout: {
+        'text-field': localizedName,
+        'text-font': [theme.font],
+        'text-size': 13,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': theme.zoneLine,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.5,
+      },
+    },
+    ...POINT_KINDS.map((kind) => pointLayer(kind, theme)),
+    {
+      id: LAYER.pointLabel,
+      type: 'symbol',
+      source: SOURCE.points,
+      minzoom: 11,
+      layout: {
+        'text-field': localizedName,
+        'text-font': [theme.font],
+        'text-size': 11,
+        'text-offset': [0, 1.1],
+        'text-anchor': 'top',
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: {
+        'text-color': '#333333',
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.2,
+      },
+    },
+  ];
+}

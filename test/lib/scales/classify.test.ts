@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { expression } from '@maplibre/maplibre-gl-style-spec';
+import {
+  classIndex,
+  classify,
+  colorExpression,
+  legend,
+  NO_DATA_COLOR,
+  SCHEMES,
+  thresholds,
+} from '../../../src/lib/scales/classify.ts';
+
+const values = [1, 2, 4, 5, 12, 43, 52, 123, 234, 1244];
+
+describe('thresholds', () => {
+  it('equal interval splits the range evenly', () => {
+    expect(thresholds([0, 10, 100], 'equal', 4)).toEqual([25, 50, 75]);
+  });
+
+  it('quantile puts the same number of values in each class', () => {
+    expect(thresholds([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 'quantile', 4)).toEqual([3.25, 5.5, 7.75]);
+  });
+
+  it('natural breaks (ckmeans) finds the gaps in the data', () => {
+    // Known clusters: [1…52], [123, 234], [1244].
+    expect(thresholds(values, 'jenks', 3)).toEqual([123, 1244]);
+    expect(thresholds([1, 1.1, 1.2, 10, 10.5, 11, 50, 51], 'jenks', 3)).toEqual([10, 50]);
+  });
+
+  it('manual breaks are sorted, deduplicated and capped at 8', () => {
+    expect(thresholds(values, 'manual', 5, [100, 10, 100, 1000])).toEqual([10, 100, 1000]);
+    expect(thresholds([], 'manual', 5, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toHaveLength(8);
+  });
+
+  it('clamps the number of classes to 3…9', () => {
+    const many = Array.from({ length: 100 }, (_, i) => i);
+    expect(thresholds(many, 'equal', 1)).toHaveLength(2);
+    expect(thresholds(many, 'equal', 20)).toHaveLength(8);
+  });
+
+  it('gives fewer classes when there are fewer distinct values, and none for one value', () => {
+    expect(thresholds([5, 5, 9], 'jenks', 5)).toEqual([9]);
+    expect(thresholds([7, 7, 7], 'quantile', 5)).toEqual([]);
+    expect(thresholds([], 'equal', 5)).toEqual([]);
+  });
+
+  it('ignores NaN and infinities', () => {
+    expect(thresholds([0, NaN, 100, Infinity], 'equal', 4)).toEqual([25, 50, 75]);
+  });
+});
+
+describe('classify and legend', () => {
+  it('uses the scheme for the number of classes', () => {
+    const c = classify(values, 'quantile', 5, 'Greens');
+    expect(c.colors).toEqual(SCHEMES.Greens[5]);
+    expect(c.thresholds).toHaveLength(4);
+  });
+
+  it('counts every value in exactly one class, and missing values as no data', () => {
+    const c = classify(values, 'jenks', 3);
+    const { entries, noData } = legend(c, [...values, null, undefined, NaN]);
+    expect(entries.map((e) => e.count)).toEqual([7, 2, 1]);
+    expect(noData).toBe(3);
+    expect(entries[0]).toMatchObject({ from: 1, to: 123 });
+    expect(entries[2]).toMatchObject({ from: 1244, to: 1244 });
+  });
+
+  it('places values on a threshold in the upper class, as MapLibre step does', () => {
+    const c = classify([0, 10, 100], 'equal', 4);
+    expect(classIndex(c, 24.99)).toBe(0);
+    expect(classIndex(c, 25)).toBe(1);
+    expect(classIndex(c, 100)).toBe(3);
+  });
+});
+
+describe('colorExpression', () => {
+  const evaluate = (expr: unknown, props: Record<string, unknown>) => {
+    const compiled = expression.createExpression(expr, 'layers[0].paint.fill-color');
+    if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+    return compiled.value.evaluate({ zoom: 0 }, { type: 'Point', properties: props } as never);
+  };
+
+  it('colours each value as classIndex does and missing values grey', () => {
+    const c = classify(values, 'jenks', 3, 'Blues');
+    const color = (e: unknown, props: Record<string, unknown>) =>
+      String(evaluate(['to-color', e], props));
+    const expr = colorExpression(c, ['get', 'v']);
+    for (const v of values) expect(color(expr, { v })).toBe(color(c.colors[classIndex(c, v)], {}));
+    expect(color(expr, {})).toBe(color(NO_DATA_COLOR, {}));
+    expect(color(expr, { v: 'n/a' })).toBe(color(NO_DATA_COLOR, {}));
+  });
+});
