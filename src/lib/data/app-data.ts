@@ -1,12 +1,22 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { bbox } from '@turf/turf';
 import { asBasemapTopology, basemapLayers } from '../geo/basemap.ts';
 import { polygonLabelPoints } from '../geo/labels.ts';
 import type { FontIndex } from '../map/fonts.ts';
+import { toMapCollection } from '../map/feature-props.ts';
 import type { StyleData } from '../map/style/index.ts';
+import {
+  buildDataset,
+  numericFields,
+  parseFeatures,
+  parseIndustries,
+  type Dataset,
+  type NumericField,
+} from './dataset.ts';
 import { DataError, type DataIssue } from './errors.ts';
 import { checkFeatureCollection } from './geojson.ts';
 import { fetchJson } from './json.ts';
+import type { ParkFeature } from './schema.ts';
 
 export interface DataUrls {
   basemapUrl: string;
@@ -20,46 +30,75 @@ export interface AppData {
   /** [west, south, east, north] of the basemap: the initial view. */
   bounds: [number, number, number, number];
   fontIndex: FontIndex;
+  dataset: Dataset;
+  /** Numeric fields the choropleth can use. */
+  fields: NumericField[];
   /** Everything that was wrong but did not stop the app. */
   issues: DataIssue[];
 }
 
-/** Splits the dataset's features into zone polygons and point features. */
-export function splitDataset(features: Feature[]): { zones: FeatureCollection; points: FeatureCollection<Point> } {
+/** Splits map features into zone polygons and everything else (drawn as points). */
+export function splitByGeometry(collection: FeatureCollection): {
+  zones: FeatureCollection;
+  points: FeatureCollection;
+} {
   const zones: Feature[] = [];
-  const points: Feature<Point>[] = [];
-  for (const f of features) {
-    if (f.geometry?.type === 'Point') points.push(f as Feature<Point>);
-    else if (f.geometry) zones.push(f);
-  }
+  const points: Feature[] = [];
+  for (const f of collection.features) (f.geometry?.type === 'Point' ? points : zones).push(f);
   return {
     zones: { type: 'FeatureCollection', features: zones },
     points: { type: 'FeatureCollection', features: points },
   };
 }
 
-/** Loads the basemap, the zone files and the font index; one broken zone file never stops the rest. */
-export async function loadAppData(urls: DataUrls, fetchImpl: typeof fetch = fetch): Promise<AppData> {
+/** Loads one zone file: structure first (located errors), then the dataset schema per feature. */
+async function loadZoneFile(
+  name: string,
+  url: string,
+  fetchImpl: typeof fetch,
+): Promise<{ features: ParkFeature[]; issues: DataIssue[] }> {
+  const checked = checkFeatureCollection(await fetchJson(url, { fetchImpl }), { source: name });
+  const parsed = parseFeatures(checked.collection.features, name);
+  return { features: parsed.features, issues: [...checked.issues, ...parsed.issues] };
+}
+
+/**
+ * Loads the basemap, the dataset and the font index. A broken zone file or feature is reported
+ * and skipped; only a missing basemap or font index stops the map.
+ */
+export async function loadAppData(
+  urls: DataUrls,
+  fetchImpl: typeof fetch = fetch,
+): Promise<AppData> {
   const issues: DataIssue[] = [];
-  const [topologyJson, fontIndex] = await Promise.all([
+  const [topologyJson, fontIndex, industriesJson] = await Promise.all([
     fetchJson(urls.basemapUrl, { fetchImpl }),
     fetchJson(urls.fontIndexUrl, { fetchImpl }) as Promise<FontIndex>,
-  ]);
-  const zoneResults = await Promise.allSettled(
-    Object.entries(urls.zoneUrls).map(async ([name, url]) => {
-      const checked = checkFeatureCollection(await fetchJson(url, { fetchImpl }), { source: name });
-      issues.push(...checked.issues);
-      return checked.collection.features;
+    fetchJson(urls.industriesUrl, { fetchImpl }).catch((e: unknown) => {
+      if (e instanceof DataError) issues.push(...e.issues);
+      return { industries: [] };
     }),
+  ]);
+  const industries = parseIndustries(industriesJson, urls.industriesUrl);
+  issues.push(...industries.issues);
+
+  const results = await Promise.allSettled(
+    Object.entries(urls.zoneUrls).map(([name, url]) => loadZoneFile(name, url, fetchImpl)),
   );
-  const features: Feature[] = [];
-  for (const r of zoneResults) {
-    if (r.status === 'fulfilled') features.push(...r.value);
-    else if (r.reason instanceof DataError) issues.push(...r.reason.issues);
+  const features: ParkFeature[] = [];
+  for (const r of results) {
+    if (r.status === 'fulfilled') {
+      features.push(...r.value.features);
+      issues.push(...r.value.issues);
+    } else if (r.reason instanceof DataError) issues.push(...r.reason.issues);
     else issues.push({ source: 'data/zones', path: '', message: String(r.reason) });
   }
+  const built = buildDataset(features, industries.industries);
+  issues.push(...built.issues);
+  const fields = numericFields(built.dataset.features);
+
   const base = basemapLayers(asBasemapTopology(topologyJson));
-  const { zones, points } = splitDataset(features);
+  const { zones, points } = splitByGeometry(toMapCollection(built.dataset.features, fields));
   const [w, s, e, n] = bbox(base.districts);
   return {
     style: {
@@ -73,6 +112,8 @@ export async function loadAppData(urls: DataUrls, fetchImpl: typeof fetch = fetc
     },
     bounds: [w, s, e, n],
     fontIndex,
+    dataset: built.dataset,
+    fields,
     issues,
   };
 }

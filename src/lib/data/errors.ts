@@ -8,7 +8,9 @@ export interface DataIssue {
 }
 
 export function formatIssue(issue: DataIssue): string {
-  return issue.path ? `${issue.source}: ${issue.path}: ${issue.message}` : `${issue.source}: ${issue.message}`;
+  return issue.path
+    ? `${issue.source}: ${issue.path}: ${issue.message}`
+    : `${issue.source}: ${issue.message}`;
 }
 
 /** Thrown when input cannot be used at all; carries every issue found. */

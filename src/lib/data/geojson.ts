@@ -32,21 +32,30 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 function positionProblem(p: unknown): string | null {
   if (!Array.isArray(p) || p.length < 2) return 'a position must be an array [longitude, latitude]';
   const [lng, lat] = p as unknown[];
-  if (typeof lng !== 'number' || !Number.isFinite(lng)) return `longitude ${String(lng)} is not a number`;
-  if (typeof lat !== 'number' || !Number.isFinite(lat)) return `latitude ${String(lat)} is not a number`;
-  if (lat < -90 || lat > 90) return `latitude ${lat} is outside −90…90 (are longitude and latitude swapped?)`;
+  if (typeof lng !== 'number' || !Number.isFinite(lng))
+    return `longitude ${String(lng)} is not a number`;
+  if (typeof lat !== 'number' || !Number.isFinite(lat))
+    return `latitude ${String(lat)} is not a number`;
+  if (lat < -90 || lat > 90)
+    return `latitude ${lat} is outside −90…90 (are longitude and latitude swapped?)`;
   if (lng < -360 || lng > 360) return `longitude ${lng} is outside −360…360`;
   return null;
 }
 
 /** Checks nested coordinate arrays of the given depth (0 = position); returns [path, problem] or null. */
-function coordsProblem(c: unknown, depth: number, path: string, minItems: number): [string, string] | null {
+function coordsProblem(
+  c: unknown,
+  depth: number,
+  path: string,
+  minItems: number,
+): [string, string] | null {
   if (depth === 0) {
     const problem = positionProblem(c);
     return problem ? [path, problem] : null;
   }
   if (!Array.isArray(c)) return [path, 'coordinates must be an array'];
-  if (depth === 1 && c.length < minItems) return [path, `needs at least ${minItems} positions, has ${c.length}`];
+  if (depth === 1 && c.length < minItems)
+    return [path, `needs at least ${minItems} positions, has ${c.length}`];
   for (let i = 0; i < c.length; i++) {
     const found = coordsProblem(c[i], depth - 1, `${path}[${i}]`, minItems);
     if (found) return found;
@@ -111,7 +120,10 @@ function geometryProblem(g: unknown, path: string): [string, string] | null {
  * Validates parsed JSON as a GeoJSON FeatureCollection (a single Feature is accepted too) and
  * keeps every feature that is usable. Each rejected feature is reported with its JSON path.
  */
-export function checkFeatureCollection(json: unknown, options: GeoJsonCheckOptions): GeoJsonCheckResult {
+export function checkFeatureCollection(
+  json: unknown,
+  options: GeoJsonCheckOptions,
+): GeoJsonCheckResult {
   const { source, maxIssues = 50 } = options;
   const issues: DataIssue[] = [];
   const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -119,7 +131,11 @@ export function checkFeatureCollection(json: unknown, options: GeoJsonCheckOptio
     json = { type: 'FeatureCollection', features: [json] };
   }
   if (!isObject(json)) {
-    return { collection: empty, issues: [{ source, path: '', message: 'not a GeoJSON object' }], rejected: 0 };
+    return {
+      collection: empty,
+      issues: [{ source, path: '', message: 'not a GeoJSON object' }],
+      rejected: 0,
+    };
   }
   if (json.type !== 'FeatureCollection') {
     const type = JSON.stringify(json.type);
@@ -158,7 +174,11 @@ export function checkFeatureCollection(json: unknown, options: GeoJsonCheckOptio
     } as Feature);
   });
   if (rejected > issues.length) {
-    issues.push({ source, path: '', message: `${rejected - issues.length} more features rejected` });
+    issues.push({
+      source,
+      path: '',
+      message: `${rejected - issues.length} more features rejected`,
+    });
   }
   return { collection: { type: 'FeatureCollection', features }, issues, rejected };
 }

@@ -57,7 +57,9 @@ export async function fetchJson(url: string, options: FetchJsonOptions = {}): Pr
     throw new DataError([{ source: url, path: '', message: `could not be loaded: ${String(e)}` }]);
   }
   if (!response.ok) {
-    throw new DataError([{ source: url, path: '', message: `HTTP ${response.status} ${response.statusText}`.trim() }]);
+    throw new DataError([
+      { source: url, path: '', message: `HTTP ${response.status} ${response.statusText}`.trim() },
+    ]);
   }
   const length = Number(response.headers.get('content-length') ?? NaN);
   if (length > maxBytes) {

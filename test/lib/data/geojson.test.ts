@@ -23,8 +23,22 @@ describe('checkFeatureCollection', () => {
       features: [
         point(116, 36),
         { type: 'Feature', properties: null, geometry: { type: 'Polygon', coordinates: [square] } },
-        { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: [[square]] } },
-        { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] } },
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: { type: 'MultiPolygon', coordinates: [[square]] },
+        },
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [0, 0],
+              [1, 1],
+            ],
+          },
+        },
         { type: 'Feature', properties: {}, geometry: null },
       ],
     });
@@ -43,7 +57,21 @@ describe('checkFeatureCollection', () => {
         point(116, 36),
         point(36, 116),
         point('116', 36),
-        { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] } },
+        {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [0, 0],
+                [1, 0],
+                [1, 1],
+                [0, 1],
+              ],
+            ],
+          },
+        },
         { type: 'Feature', properties: {}, geometry: { type: 'Circle', coordinates: [0, 0] } },
         { type: 'Feature', properties: 'oops', geometry: null },
         42,
@@ -66,13 +94,19 @@ describe('checkFeatureCollection', () => {
 
   it('says what is wrong with a file that is not a FeatureCollection', () => {
     expect(check([1, 2]).issues[0]?.message).toMatch(/not a GeoJSON object/);
-    expect(check({ type: 'Topology' }).issues[0]).toMatchObject({ path: 'type', message: expect.stringMatching(/Topology/) });
+    expect(check({ type: 'Topology' }).issues[0]).toMatchObject({
+      path: 'type',
+      message: expect.stringMatching(/Topology/),
+    });
     expect(check({ type: 'FeatureCollection', features: {} }).issues[0]?.path).toBe('features');
   });
 
   it('caps the list of issues for a huge broken file, and counts the rest', () => {
     const features = Array.from({ length: 500 }, () => point(0, 200));
-    const r = checkFeatureCollection({ type: 'FeatureCollection', features }, { source: 's', maxIssues: 10 });
+    const r = checkFeatureCollection(
+      { type: 'FeatureCollection', features },
+      { source: 's', maxIssues: 10 },
+    );
     expect(r.rejected).toBe(500);
     expect(r.issues).toHaveLength(11);
     expect(r.issues[10]?.message).toBe('490 more features rejected');

@@ -23,7 +23,9 @@ describe('parseJson', () => {
   });
 
   it('says when a file is cut off or empty', () => {
-    expect(issueOf(() => parseJson('{"type": "Feature', 'cut.json'))).toMatch(/cut\.json: not valid JSON/);
+    expect(issueOf(() => parseJson('{"type": "Feature', 'cut.json'))).toMatch(
+      /cut\.json: not valid JSON/,
+    );
     expect(issueOf(() => parseJson('   ', 'empty.json'))).toMatch(/empty/);
   });
 });
@@ -40,14 +42,16 @@ describe('fetchJson', () => {
     (() => Promise.resolve(new Response(body, init))) as typeof fetch;
 
   it('reports HTTP errors with the URL', async () => {
-    await expect(fetchJson('/data/x.json', { fetchImpl: respond('', { status: 404 }) })).rejects.toThrow(
-      /\/data\/x\.json: HTTP 404/,
-    );
+    await expect(
+      fetchJson('/data/x.json', { fetchImpl: respond('', { status: 404 }) }),
+    ).rejects.toThrow(/\/data\/x\.json: HTTP 404/);
   });
 
   it('refuses a file larger than the limit before parsing it', async () => {
     const big = respond('[' + '0,'.repeat(600) + '0]');
-    await expect(fetchJson('big.json', { fetchImpl: big, maxBytes: 1000 })).rejects.toThrow(/larger than/);
+    await expect(fetchJson('big.json', { fetchImpl: big, maxBytes: 1000 })).rejects.toThrow(
+      /larger than/,
+    );
   });
 
   it('reports a network failure instead of throwing a bare TypeError', async () => {

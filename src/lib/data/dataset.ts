@@ -1,0 +1,158 @@
+import * as v from 'valibot';
+import type { DataIssue } from './errors.ts';
+import {
+  IndustriesFileSchema,
+  ParkFeatureSchema,
+  type Figure,
+  type Industry,
+  type ParkFeature,
+} from './schema.ts';
+
+/** The dataset as the app uses it: every feature parsed by the schema, indexed by id. */
+export interface Dataset {
+  features: ParkFeature[];
+  byId: Map<string, ParkFeature>;
+  industries: Industry[];
+}
+
+/** valibot's issue path as a JSON path: `features[3].properties.figures[0].value`. */
+export function issuePath(prefix: string, issue: v.BaseIssue<unknown>): string {
+  let out = prefix;
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  }
+  return out;
+}
+
+/**
+ * Parses one zone file's features with the schema; a feature that fails is dropped and reported
+ * (its first issue, located), the others are kept.
+ */
+export function parseFeatures(
+  features: unknown[],
+  source: string,
+): { features: ParkFeature[]; issues: DataIssue[] } {
+  const kept: ParkFeature[] = [];
+  const issues: DataIssue[] = [];
+  features.forEach((raw, i) => {
+    const result = v.safeParse(ParkFeatureSchema, raw);
+    if (result.success) kept.push(result.output);
+    else {
+      const first = result.issues[0];
+      issues.push({
+        source,
+        path: first ? issuePath(`features[${i}]`, first) : `features[${i}]`,
+        message: first?.message ?? 'invalid feature',
+      });
+    }
+  });
+  return { features: kept, issues };
+}
+
+export function parseIndustries(
+  json: unknown,
+  source: string,
+): { industries: Industry[]; issues: DataIssue[] } {
+  const result = v.safeParse(IndustriesFileSchema, json);
+  if (result.success) return { industries: result.output.industries, issues: [] };
+  const first = result.issues[0];
+  return {
+    industries: [],
+    issues: [
+      {
+        source,
+        path: first ? issuePath('', first).replace(/^\./, '') : '',
+        message: first?.message ?? 'invalid',
+      },
+    ],
+  };
+}
+
+/** Joins features into a dataset; a repeated id keeps the first and reports the second. */
+export function buildDataset(
+  features: ParkFeature[],
+  industries: Industry[],
+): { dataset: Dataset; issues: DataIssue[] } {
+  const byId = new Map<string, ParkFeature>();
+  const issues: DataIssue[] = [];
+  const kept: ParkFeature[] = [];
+  for (const f of features) {
+    if (byId.has(f.id)) {
+      issues.push({
+        source: f.properties.zone,
+        path: f.id,
+        message: 'duplicate id: the second feature is ignored',
+      });
+      continue;
+    }
+    byId.set(f.id, f);
+    kept.push(f);
+  }
+  return { dataset: { features: kept, byId, industries }, issues };
+}
+
+/** Money units and their factor to 亿元 (100 million CNY), so 万元 and 亿元 figures compare. */
+const CNY_TO_YI: Record<string, number> = { 亿元: 1, 万元: 1e-4, 元: 1e-8 };
+
+/** A numeric field that the choropleth can colour by. */
+export interface NumericField {
+  /** The figure code (`what`), e.g. `fixed_asset_investment`. */
+  key: string;
+  label_zh: string;
+  label_en: string;
+  unit: string;
+  /** Features that carry it. */
+  count: number;
+}
+
+/** Fields worth a choropleth: `count` mixes unlike things (projects, firms, people), so it is left out. */
+const EXCLUDED_FIELDS = new Set(['count']);
+
+/**
+ * The value of a figure for a feature, in the field's unit: the latest achieved value (targets
+ * only when nothing was achieved), money converted to 亿元. Undefined where the texts give none.
+ */
+export function figureValue(
+  figures: readonly Figure[],
+  key: string,
+  unit: string,
+): number | undefined {
+  const candidates = figures
+    .filter((f) => f.what === key)
+    .map((f) => ({ f, value: convert(f.value, f.unit, unit) }))
+    .filter((c): c is { f: Figure; value: number } => c.value !== undefined)
+    .sort((a, b) => Number(a.f.target) - Number(b.f.target) || (b.f.year ?? 0) - (a.f.year ?? 0));
+  return candidates[0]?.value;
+}
+
+function convert(value: number, from: string, to: string): number | undefined {
+  if (from === to) return value;
+  const a = CNY_TO_YI[from];
+  const b = CNY_TO_YI[to];
+  return a !== undefined && b !== undefined ? (value * a) / b : undefined;
+}
+
+/** Every numeric figure code in the dataset, with its unit (亿元 for money) and how many features carry it. */
+export function numericFields(features: readonly ParkFeature[]): NumericField[] {
+  const fields = new Map<string, NumericField>();
+  for (const f of features) {
+    const seen = new Set<string>();
+    for (const fig of f.properties.figures) {
+      if (EXCLUDED_FIELDS.has(fig.what) || seen.has(fig.what)) continue;
+      seen.add(fig.what);
+      const unit = CNY_TO_YI[fig.unit] !== undefined ? '亿元' : fig.unit;
+      const field = fields.get(fig.what);
+      if (field) field.count++;
+      else
+        fields.set(fig.what, {
+          key: fig.what,
+          label_zh: fig.label_zh,
+          label_en: fig.label_en,
+          unit,
+          count: 1,
+        });
+    }
+  }
+  return [...fields.values()].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}

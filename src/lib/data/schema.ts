@@ -1,0 +1,175 @@
+/**
+ * The dataset's shape, as valibot schemas, and the TypeScript types inferred from them. This is the
+ * data contract (data/README.md) in code: data/zones/*.geojson, data/industries.json and
+ * data/divisions.json are checked against it by scripts/check-data.ts and read with it by the app,
+ * so it must stay free of node imports.
+ *
+ * Properties and features are strict (unknown keys are errors) because the contract lists exactly
+ * which keys exist; a typo such as `locaton_note` would otherwise vanish silently.
+ */
+import * as v from 'valibot';
+
+/** What a feature is; decides its symbol on the map. */
+export const KINDS = ['zone', 'park', 'platform', 'project', 'enterprise'] as const;
+/** Construction state, read from the source's wording (规划 → planned, 在建 → under construction…). */
+export const STATUSES = ['planned', 'under_construction', 'operating', 'unknown'] as const;
+/**
+ * How well a point is located. `zone` and `town` points are placed by hand inside their area, and
+ * the map labels them "approximate location".
+ */
+export const PRECISIONS = ['address', 'town', 'zone'] as const;
+
+/** Stable ASCII kebab-case id: it ends up in URLs, so no spaces, capitals or Chinese. */
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
+
+/** Non-blank and not padded; checked rather than trimmed so that what is stored is what is shown. */
+const nonEmpty = v.pipe(
+  v.string(),
+  v.check((s) => s.trim() !== '', 'must not be empty'),
+  v.check((s) => s === s.trim(), 'must not start or end with whitespace'),
+);
+const kebabId = v.pipe(v.string(), v.regex(KEBAB, 'must be ASCII kebab-case'));
+/** A file name in data/sources/, e.g. `000_3dd22fdc9e0e8f3b.txt`. */
+const docName = v.pipe(v.string(), v.regex(/^[^/\\]+\.txt$/, 'must be a .txt file name'));
+
+export const KindSchema = v.picklist(KINDS);
+export const StatusSchema = v.picklist(STATUSES);
+export const PrecisionSchema = v.picklist(PRECISIONS);
+
+/** A verbatim quote from one source document. */
+export const SourceSchema = v.strictObject({
+  doc: docName,
+  quote: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+});
+
+/** `2017`, `2021-03` or `2021-03-05`. */
+const dateString = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY[-MM[-DD]]'),
+);
+
+export const FigureSchema = v.strictObject({
+  /** snake_case code: total_investment, gdp, fiscal_revenue, floor_area, count, … */
+  what: v.pipe(v.string(), v.regex(SNAKE, 'must be snake_case')),
+  label_zh: nonEmpty,
+  label_en: nonEmpty,
+  /** As written in the quote: no unit conversion, so 17000 for "17000余平方米". */
+  value: v.pipe(v.number(), v.finite()),
+  unit: nonEmpty,
+  year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
+  /** Explicit period when not a calendar year, e.g. `2015-01/2015-11`. */
+  period: v.nullable(
+    v.pipe(v.string(), v.regex(/^\d{4}-\d{2}\/\d{4}-\d{2}$/, 'must be YYYY-MM/YYYY-MM')),
+  ),
+  /** True for a target or plan, false for an achieved value. */
+  target: v.boolean(),
+  doc: docName,
+  quote: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+});
+
+export const TimelineEntrySchema = v.strictObject({
+  date: dateString,
+  doc: docName,
+  quote: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+  note_en: nonEmpty,
+});
+
+/**
+ * Feature properties. Keys the contract lets files omit get their empty value on output
+ * (`v.optional(…, default)`), so code reading parsed data never has to ask whether they exist.
+ */
+export const ParkPropertiesSchema = v.strictObject({
+  id: kebabId,
+  kind: KindSchema,
+  name_zh: nonEmpty,
+  name_en: nonEmpty,
+  zone: kebabId,
+  parent: v.optional(v.nullable(kebabId), null),
+  /** Zone features only: basemap districts the zone lies in. */
+  districts: v.optional(v.array(nonEmpty)),
+  industries: v.optional(v.array(kebabId), []),
+  status: StatusSchema,
+  status_source: v.optional(v.nullable(SourceSchema), null),
+  precision: PrecisionSchema,
+  location_note: v.optional(v.nullable(nonEmpty), null),
+  figures: v.optional(v.array(FigureSchema), []),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'at least one source is required')),
+  timeline: v.optional(v.array(TimelineEntrySchema), []),
+});
+
+const lon = v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180));
+const lat = v.pipe(v.number(), v.finite(), v.minValue(-90), v.maxValue(90));
+/** [lon, lat]; no altitude. */
+const PositionSchema = v.strictTuple([lon, lat]);
+
+export const PointSchema = v.strictObject({
+  type: v.literal('Point'),
+  coordinates: PositionSchema,
+});
+
+export const PolygonSchema = v.strictObject({
+  type: v.literal('Polygon'),
+  coordinates: v.pipe(
+    v.array(v.pipe(v.array(PositionSchema), v.minLength(4, 'a ring needs at least 4 positions'))),
+    v.minLength(1, 'a polygon needs an outer ring'),
+  ),
+});
+
+export const ParkFeatureSchema = v.strictObject({
+  type: v.literal('Feature'),
+  id: kebabId,
+  geometry: v.variant('type', [PointSchema, PolygonSchema]),
+  properties: ParkPropertiesSchema,
+});
+
+/** One zone file: the zone polygon first, then its points (order is checked by validate()). */
+export const ZoneCollectionSchema = v.object({
+  type: v.literal('FeatureCollection'),
+  features: v.array(ParkFeatureSchema),
+});
+
+export const IndustrySchema = v.strictObject({
+  code: kebabId,
+  zh: nonEmpty,
+  en: nonEmpty,
+});
+
+export const IndustriesFileSchema = v.strictObject({
+  industries: v.pipe(v.array(IndustrySchema), v.minLength(1)),
+});
+
+export const DivisionsFileSchema = v.strictObject({
+  source: nonEmpty,
+  zones: v.record(
+    kebabId,
+    v.strictObject({
+      code: v.pipe(v.string(), v.regex(/^\d{6}$/, 'must be a 6-digit division code')),
+      name: nonEmpty,
+      streets: v.array(
+        v.strictObject({
+          code: v.pipe(v.string(), v.regex(/^\d{9}$/, 'must be a 9-digit street code')),
+          name: nonEmpty,
+        }),
+      ),
+      note: nonEmpty,
+    }),
+  ),
+});
+
+export type Kind = v.InferOutput<typeof KindSchema>;
+export type Status = v.InferOutput<typeof StatusSchema>;
+export type Precision = v.InferOutput<typeof PrecisionSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
+export type ParkProperties = v.InferOutput<typeof ParkPropertiesSchema>;
+export type PointGeometry = v.InferOutput<typeof PointSchema>;
+export type PolygonGeometry = v.InferOutput<typeof PolygonSchema>;
+export type ParkFeature = v.InferOutput<typeof ParkFeatureSchema>;
+export type ZoneCollection = v.InferOutput<typeof ZoneCollectionSchema>;
+export type Industry = v.InferOutput<typeof IndustrySchema>;
+export type IndustriesFile = v.InferOutput<typeof IndustriesFileSchema>;
+export type DivisionsFile = v.InferOutput<typeof DivisionsFileSchema>;
+/** A parsed file as written, before defaults fill omitted keys. */
+export type ParkFeatureInput = v.InferInput<typeof ParkFeatureSchema>;
