@@ -9,7 +9,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFontsourceCss } from '../src/lib/map/font-index.ts';
+import { fontFaceCss, parseFontsourceCss } from '../src/lib/map/font-index.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = join(root, 'node_modules/@fontsource/noto-sans-sc');
@@ -29,5 +29,7 @@ writeFileSync(
     chunks,
   }) + '\n',
 );
+// The page's own text (panels, buttons) uses the same files: no system CJK font is assumed.
+writeFileSync(join(outDir, 'font.css'), fontFaceCss('Noto Sans SC', chunks));
 copyFileSync(join(pkg, 'LICENSE'), join(outDir, 'LICENSE'));
 console.log(`${chunks.length} font chunks written to ${outDir}`);

@@ -58,9 +58,11 @@ export class MapController {
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Marker shapes are generated, not loaded: added the moment a layer asks for one.
-    this.map.on('styleimagemissing', ({ id }) => {
+    this.map.setMissingStyleImageResolver((id) => {
       const kind = POINT_KINDS.find((k) => markerImageId(k) === id);
-      if (kind) this.map.addImage(id, markerSdf(kindShape[kind], 48), { sdf: true, pixelRatio: 2 });
+      if (kind && !this.map.hasImage(id)) {
+        this.map.addImage(id, markerSdf(kindShape[kind], 48), { sdf: true, pixelRatio: 2 });
+      }
     });
     this.loaded = new Promise((resolve) => {
       if (this.map.loaded()) resolve();

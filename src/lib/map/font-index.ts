@@ -16,3 +16,14 @@ export function parseFontsourceCss(css: string): FontChunk[] {
   }
   return chunks;
 }
+
+/** CSS @font-face rules for the chunks, with URLs relative to the CSS file itself. */
+export function fontFaceCss(family: string, chunks: readonly FontChunk[]): string {
+  return chunks
+    .map(
+      (c) =>
+        `@font-face{font-family:'${family}';font-style:normal;font-weight:400;font-display:swap;` +
+        `src:url(./${c.file}) format('woff2');unicode-range:${c.ranges.join(',')}}`,
+    )
+    .join('\n');
+}

@@ -6,6 +6,7 @@ import type {
 } from 'maplibre-gl';
 import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from '../ids.ts';
 import type { Theme } from './theme.ts';
+import { STATE, industryFilter, isStateFeature } from './expressions.ts';
 
 export type DataLayer = FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
 
@@ -28,12 +29,16 @@ const markerScale: Record<PointKind, number> = {
   enterprise: 0.5,
 };
 
-function pointLayer(kind: PointKind, theme: Theme): SymbolLayerSpecification {
+function pointLayer(
+  kind: PointKind,
+  theme: Theme,
+  filter: ExpressionSpecification,
+): SymbolLayerSpecification {
   return {
     id: pointLayerId(kind),
     type: 'symbol',
     source: SOURCE.points,
-    filter: ['==', ['get', 'kind'], kind],
+    filter: ['all', ['==', ['get', 'kind'], kind], filter],
     layout: {
       'icon-image': markerImageId(kind),
       'icon-size': [
@@ -45,21 +50,39 @@ function pointLayer(kind: PointKind, theme: Theme): SymbolLayerSpecification {
         12,
         markerScale[kind] * 1.2,
       ],
-      // Every feature stays reachable on the map: markers never hide each other.
+      // Every feature stays reachable: markers never hide each other, and labels move away from them.
       'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
+      'icon-ignore-placement': false,
     },
     paint: {
       'icon-color': theme.kind[kind],
       // Approximate locations get a wide pale halo, exact ones a thin dark outline.
-      'icon-halo-color': ['case', isApproximate, 'rgba(255,255,255,0.9)', '#1f1f1f'],
-      'icon-halo-width': ['case', isApproximate, 2.5, 1],
+      'icon-halo-color': [
+        'case',
+        ['any', isStateFeature(STATE.selected), isStateFeature(STATE.hovered)],
+        '#000000',
+        isApproximate,
+        'rgba(255,255,255,0.9)',
+        '#1f1f1f',
+      ],
+      'icon-halo-width': [
+        'case',
+        ['any', isStateFeature(STATE.selected), isStateFeature(STATE.hovered)],
+        3,
+        isApproximate,
+        2.5,
+        1,
+      ],
     },
   };
 }
 
-/** Zones as translucent polygons, points as one SDF symbol layer per kind, then labels. */
-export function dataStyleLayers(theme: Theme): DataLayer[] {
+/**
+ * Zones as translucent polygons, points as one SDF symbol layer per kind, then labels. Points
+ * are filtered by the industries in global state (`industryCodes` is the whole taxonomy).
+ */
+export function dataStyleLayers(theme: Theme, industryCodes: readonly string[]): DataLayer[] {
+  const filter = industryFilter(industryCodes);
   return [
     {
       id: LAYER.zoneFill,
@@ -73,7 +96,14 @@ export function dataStyleLayers(theme: Theme): DataLayer[] {
       source: SOURCE.zones,
       paint: {
         'line-color': theme.zoneLine,
-        'line-width': 1.5,
+        'line-width': [
+          'case',
+          isStateFeature(STATE.selected),
+          3.5,
+          isStateFeature(STATE.hovered),
+          2.5,
+          1.5,
+        ],
         // Zone outlines are approximate: a dashed line says so.
         'line-dasharray': [3, 2],
       },
@@ -87,6 +117,8 @@ export function dataStyleLayers(theme: Theme): DataLayer[] {
         'text-font': [theme.font],
         'text-size': 13,
         'text-max-width': 8,
+        'text-variable-anchor': ['bottom', 'top', 'left', 'right'],
+        'text-radial-offset': 1.2,
       },
       paint: {
         'text-color': theme.zoneLine,
@@ -94,12 +126,13 @@ export function dataStyleLayers(theme: Theme): DataLayer[] {
         'text-halo-width': 1.5,
       },
     },
-    ...POINT_KINDS.map((kind) => pointLayer(kind, theme)),
+    ...POINT_KINDS.map((kind) => pointLayer(kind, theme, filter)),
     {
       id: LAYER.pointLabel,
       type: 'symbol',
       source: SOURCE.points,
       minzoom: 11,
+      filter,
       layout: {
         'text-field': localizedName,
         'text-font': [theme.font],

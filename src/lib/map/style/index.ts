@@ -8,6 +8,7 @@ import { SOURCE } from '../ids.ts';
 import { basemapStyleLayers } from './basemap.ts';
 import { dataStyleLayers } from './data-layers.ts';
 import type { Theme } from './theme.ts';
+import { STATE } from './expressions.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -32,17 +33,26 @@ function geojson(data: FeatureCollection, extra: Partial<GeoJSONSourceSpecificat
  * The whole map style as a pure function of data, theme and fonts: no `glyphs`, no `sprite`,
  * nothing outside our origin (labels come from `font-faces`, markers are added as SDF images).
  */
-export function buildStyle(
-  data: StyleData,
-  theme: Theme,
-  fonts: FontFacesSpecification,
-  lang: Lang,
-): StyleSpecification {
+export interface StyleOptions {
+  theme: Theme;
+  fonts: FontFacesSpecification;
+  lang: Lang;
+  /** Every industry code of the taxonomy: the filter expression is written against them once. */
+  industryCodes: readonly string[];
+}
+
+export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecification {
+  const { theme, fonts, lang, industryCodes } = options;
   return {
     version: 8,
     name: 'Park Atlas',
     'font-faces': fonts,
-    state: { lang: { default: lang } },
+    state: {
+      [STATE.lang]: { default: lang },
+      [STATE.industries]: { default: [] },
+      [STATE.selected]: { default: '' },
+      [STATE.hovered]: { default: '' },
+    },
     sources: {
       [SOURCE.districts]: geojson(data.districts, { attribution: BASEMAP_ATTRIBUTION }),
       [SOURCE.countyLines]: geojson(data.countyLines),
@@ -52,6 +62,6 @@ export function buildStyle(
       [SOURCE.zoneLabels]: geojson(data.zoneLabels, { promoteId: 'id' }),
       [SOURCE.points]: geojson(data.points, { promoteId: 'id' }),
     },
-    layers: [...basemapStyleLayers(theme), ...dataStyleLayers(theme)],
+    layers: [...basemapStyleLayers(theme), ...dataStyleLayers(theme, industryCodes)],
   };
 }

@@ -27,7 +27,12 @@ const fonts = fontFaces(
   },
   'http://127.0.0.1:5173/fonts/noto-sans-sc/index.json',
 );
-const style = buildStyle(data, defaultTheme, fonts, 'zh');
+const style = buildStyle(data, {
+  theme: defaultTheme,
+  fonts,
+  lang: 'zh',
+  industryCodes: ['biomedicine', 'new-materials'],
+});
 const layerIds = style.layers.map((l) => l.id);
 
 describe('buildStyle', () => {
@@ -94,7 +99,10 @@ describe('buildStyle', () => {
 
   it('starts in the requested language', () => {
     expect(style.state?.lang?.default).toBe('zh');
-    expect(buildStyle(data, defaultTheme, fonts, 'en').state?.lang?.default).toBe('en');
+    expect(
+      buildStyle(data, { theme: defaultTheme, fonts, lang: 'en', industryCodes: [] }).state?.lang
+        ?.default,
+    ).toBe('en');
   });
 });
 
