@@ -1,12 +1,15 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { bbox } from '@turf/turf';
-import { asBasemapTopology, basemapLayers } from '../geo/basemap.ts';
+import { asBasemapTopology, basemapLayers, type BasemapLayers } from '../geo/basemap.ts';
+import { aggregateToDistricts } from '../geo/aggregate.ts';
+import { aggregateProp } from '../map/style/choropleth.ts';
 import { polygonLabelPoints } from '../geo/labels.ts';
 import type { FontIndex } from '../map/fonts.ts';
 import { toMapCollection } from '../map/feature-props.ts';
 import type { StyleData } from '../map/style/index.ts';
 import {
   buildDataset,
+  figureValue,
   numericFields,
   parseFeatures,
   parseIndustries,
@@ -33,6 +36,8 @@ export interface AppData {
   dataset: Dataset;
   /** Numeric fields the choropleth can use. */
   fields: NumericField[];
+  /** Per district code: `count` of features inside and the sum of each field. */
+  districtValues: Map<string, Record<string, number>>;
   /** Everything that was wrong but did not stop the app. */
   issues: DataIssue[];
 }
@@ -49,6 +54,29 @@ export function splitByGeometry(collection: FeatureCollection): {
     zones: { type: 'FeatureCollection', features: zones },
     points: { type: 'FeatureCollection', features: points },
   };
+}
+
+/** Count and field sums of the non-zone features inside each district, computed once. */
+export function districtAggregates(
+  districts: BasemapLayers['districts'],
+  features: readonly ParkFeature[],
+  fields: readonly NumericField[],
+): Map<string, Record<string, number>> {
+  const inputs = features
+    .filter((f) => f.properties.kind !== 'zone' && f.geometry.type === 'Point')
+    .map((f) => ({
+      point: f.geometry.coordinates as [number, number],
+      values: Object.fromEntries(
+        fields
+          .map(
+            (field) =>
+              [field.key, figureValue(f.properties.figures, field.key, field.unit)] as const,
+          )
+          .filter((e): e is readonly [string, number] => e[1] !== undefined),
+      ),
+    }));
+  const aggregates = aggregateToDistricts(districts, inputs, (d) => String(d.properties?.code));
+  return new Map([...aggregates].map(([code, a]) => [code, { count: a.count, ...a.sums }]));
 }
 
 /** Loads one zone file: structure first (located errors), then the dataset schema per feature. */
@@ -98,6 +126,12 @@ export async function loadAppData(
   const fields = numericFields(built.dataset.features);
 
   const base = basemapLayers(asBasemapTopology(topologyJson));
+  const districtValues = districtAggregates(base.districts, built.dataset.features, fields);
+  for (const d of base.districts.features) {
+    for (const [field, value] of Object.entries(districtValues.get(d.properties.code) ?? {})) {
+      (d.properties as unknown as Record<string, unknown>)[aggregateProp(field)] = value;
+    }
+  }
   const { zones, points } = splitByGeometry(toMapCollection(built.dataset.features, fields));
   const [w, s, e, n] = bbox(base.districts);
   return {
@@ -114,6 +148,7 @@ export async function loadAppData(
     fontIndex,
     dataset: built.dataset,
     fields,
+    districtValues,
     issues,
   };
 }

@@ -5,10 +5,18 @@ import {
   ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
-import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
+import type {
+  DataDrivenPropertyValueSpecification,
+  LngLatBoundsLike,
+  MapGeoJSONFeature,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { bbox } from '@turf/turf';
+import type { Geometry } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { POINT_KINDS, markerImageId } from './ids.ts';
+import { LAYER, POINT_KINDS, markerImageId, pointLayerId, type PointKind } from './ids.ts';
+import { STATE } from './style/expressions.ts';
 import { layerGroups } from './layer-groups.ts';
 import { kindShape, markerSdf } from './markers.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
@@ -35,6 +43,8 @@ export class MapController {
   /** Resolves once the style and its sources have loaded. */
   readonly loaded: Promise<void>;
   private visibility = new Map<string, boolean>();
+  /** Last value set per `layer|property`, so unchanged paint is never set again. */
+  private paint = new Map<string, string>();
 
   constructor(options: MapControllerOptions) {
     const { container, style, bounds, camera, preserveDrawingBuffer = false } = options;
@@ -103,6 +113,90 @@ export class MapController {
       if (this.visibility.get(id) === visible || !this.map.getLayer(id)) continue;
       this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
       this.visibility.set(id, visible);
+    }
+  }
+
+  setIndustries(codes: readonly string[]): void {
+    this.map.setGlobalStateProperty(STATE.industries, [...codes]);
+  }
+
+  setSelected(id: string | null): void {
+    this.map.setGlobalStateProperty(STATE.selected, id ?? '');
+  }
+
+  setHovered(id: string | null): void {
+    this.map.setGlobalStateProperty(STATE.hovered, id ?? '');
+  }
+
+  private setPaint(
+    layer: string,
+    property: 'icon-color' | 'fill-color',
+    value: DataDrivenPropertyValueSpecification<string>,
+  ): void {
+    const key = `${layer}|${property}`;
+    const json = JSON.stringify(value);
+    if (this.paint.get(key) === json || !this.map.getLayer(layer)) return;
+    this.map.setPaintProperty(layer, property, value);
+    this.paint.set(key, json);
+  }
+
+  /** Marker colour per kind (kind colours, industry colours or choropleth classes). */
+  setPointColors(color: (kind: PointKind) => DataDrivenPropertyValueSpecification<string>): void {
+    for (const kind of POINT_KINDS) this.setPaint(pointLayerId(kind), 'icon-color', color(kind));
+  }
+
+  /** Zone fill colour and opacity: stronger when it encodes a value. */
+  setZoneFill(color: DataDrivenPropertyValueSpecification<string>, encodesValue: boolean): void {
+    this.setPaint(LAYER.zoneFill, 'fill-color', color);
+    if (this.map.getLayer(LAYER.zoneFill))
+      this.map.setPaintProperty(LAYER.zoneFill, 'fill-opacity', encodesValue ? 0.55 : 0.12);
+  }
+
+  setDistrictFill(color: DataDrivenPropertyValueSpecification<string>): void {
+    this.setPaint(LAYER.districtFill, 'fill-color', color);
+  }
+
+  /** Calls back with the id of the topmost feature clicked (points before zones), or null. */
+  onFeatureClick(callback: (id: string | null) => void): void {
+    this.map.on('click', (e) => callback(this.featureAt(e.point)?.properties.id ?? null));
+  }
+
+  /** Calls back with the id of the feature under the pointer as it changes, or null. */
+  onFeatureHover(callback: (id: string | null) => void): void {
+    let last: string | null = null;
+    this.map.on('mousemove', (e) => {
+      const id = (this.featureAt(e.point)?.properties.id as string | undefined) ?? null;
+      this.map.getCanvas().style.cursor = id ? 'pointer' : '';
+      if (id !== last) callback((last = id));
+    });
+    this.map.on('mouseout', () => {
+      if (last !== null) callback((last = null));
+    });
+  }
+
+  private featureAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+    const layers = [...POINT_KINDS.map(pointLayerId), LAYER.zoneFill].filter((id) =>
+      this.map.getLayer(id),
+    );
+    // A few pixels of slack so small markers are easy to hit with a finger.
+    const box: [[number, number], [number, number]] = [
+      [point.x - 6, point.y - 6],
+      [point.x + 6, point.y + 6],
+    ];
+    const hits = this.map.queryRenderedFeatures(box, { layers });
+    return hits.find((f) => f.layer.id !== LAYER.zoneFill) ?? hits[0];
+  }
+
+  /** Moves to a feature: points at a close zoom, polygons fitted. */
+  flyTo(geometry: Geometry, options: { animate?: boolean } = {}): void {
+    const animate =
+      options.animate ?? !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (geometry.type === 'Point') {
+      const [lng, lat] = geometry.coordinates as [number, number];
+      this.map.flyTo({ center: [lng, lat], zoom: Math.max(this.map.getZoom(), 12), animate });
+    } else {
+      const [w, s, e, n] = bbox(geometry);
+      this.map.fitBounds([w, s, e, n], { padding: 48, animate, maxZoom: 12 });
     }
   }
 

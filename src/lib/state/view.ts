@@ -25,8 +25,15 @@ export interface Camera {
 export type ClassMethod = 'quantile' | 'equal' | 'jenks' | 'manual';
 
 export interface ChoroplethSpec {
-  /** Numeric field, e.g. `fixed_asset_investment`; null = no choropleth. */
+  /**
+   * Numeric field, e.g. `fixed_asset_investment`; null = no choropleth. With `by: 'districts'`,
+   * `count` colours districts by how many features lie in them, any other field by its sum.
+   */
   field: string | null;
+  /** Colour the features that carry the value, or the basemap's districts by an aggregate. */
+  by: 'features' | 'districts';
+  /** Classes from the whole dataset (stable while filtering), or from what is visible now. */
+  scope: 'all' | 'visible';
   method: ClassMethod;
   classes: number;
   /** Upper class limits, used when method is `manual`. */
@@ -61,7 +68,15 @@ export function defaultView(): ViewState {
       enterprises: true,
       labels: true,
     },
-    choropleth: { field: null, method: 'quantile', classes: 5, breaks: [], scheme: 'Blues' },
+    choropleth: {
+      field: null,
+      by: 'features',
+      scope: 'all',
+      method: 'quantile',
+      classes: 5,
+      breaks: [],
+      scheme: 'Blues',
+    },
     sort: 'name',
     lang: 'zh',
   };

@@ -1,0 +1,160 @@
+/**
+ * How figures, units, periods and dates read in each UI language. Pure functions, no Svelte: the
+ * details panel renders with them and other panels (list values, legends) can reuse them.
+ *
+ * Values are shown as stored, never converted (data/README.md, "Figures"): 63.2 亿元 stays 63.2 with
+ * its unit explained in English, not 6.32 billion.
+ */
+import type { Precision } from '../data/schema.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import type { Lang } from '../state/view.ts';
+
+/** BCP 47 locale for number formatting; zh-CN and en both group thousands with a comma. */
+export function numberLocale(lang: Lang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A number with thousands separators in the language's locale: 17000 → "17,000". Decimals are kept
+ * as written (up to 6), because rounding a quoted figure would make it disagree with its quote.
+ */
+export function formatNumber(value: number, lang: Lang): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits: 6 });
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * English explanations of the units the documents write (data/README.md lists them). Counters such
+ * as 个, 家 and 件 are left out: their meaning is in the figure's label, so they stay as written.
+ */
+const UNIT_EN: Readonly<Record<string, string>> = {
+  亿元: '100 million CNY',
+  万元: '10,000 CNY',
+  元: 'CNY',
+  亿美元: '100 million USD',
+  万美元: '10,000 USD',
+  平方米: 'm²',
+  万平方米: '10,000 m²',
+  平方公里: 'km²',
+  亩: 'mu',
+  米: 'm',
+};
+
+/** The English explanation of a unit, or null when it is shown as written. */
+export function unitTranslation(unit: string): string | null {
+  return Object.hasOwn(UNIT_EN, unit) ? (UNIT_EN[unit] ?? null) : null;
+}
+
+/**
+ * A unit as plain text: as written in Chinese; in English "100 million CNY (亿元)" so the reader
+ * both understands it and can match it against the quote. Units with no explanation stay as written.
+ */
+export function unitLabel(unit: string, lang: Lang): string {
+  const en = lang === 'en' ? unitTranslation(unit) : null;
+  return en === null ? unit : `${en} (${unit})`;
+}
+
+/** Whether a text holds Chinese characters, so it can be marked `lang="zh"` for screen readers. */
+export function hasChinese(text: string): boolean {
+  return /\p{Script=Han}/u.test(text);
+}
+
+/**
+ * Value and unit as one string, for places with no room for two columns (list rows):
+ * "63.2亿元" and "91.8%" in Chinese, "63.2 × 100 million CNY (亿元)" and "91.8%" in English.
+ */
+export function formatQuantity(value: number, unit: string, lang: Lang): string {
+  const number = formatNumber(value, lang);
+  if (unit === '%' || lang === 'zh') return `${number}${unit}`;
+  return unitTranslation(unit) === null
+    ? `${number} ${unit}`
+    : `${number} × ${unitLabel(unit, lang)}`;
+}
+
+const MONTHS_EN = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/** "Mar" for 3; the month number itself when out of range, so bad data still shows something. */
+function monthEn(month: number): string {
+  return MONTHS_EN[month - 1] ?? String(month);
+}
+
+const PERIOD = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
+
+/**
+ * The year or period a figure refers to: `2015-01/2015-11` → "Jan–Nov 2015" / "2015年1–11月";
+ * a year alone → "2017" / "2017年"; neither → null (show nothing rather than guess).
+ * A period string that does not parse is returned as written.
+ */
+export function formatPeriod(
+  year: number | null,
+  period: string | null,
+  lang: Lang,
+): string | null {
+  if (period !== null) {
+    const m = PERIOD.exec(period);
+    if (!m) return period;
+    const [y1, m1, y2, m2] = [m[1], m[2], m[3], m[4]].map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    if (y1 === y2 && m1 === m2) return formatDate(`${y1}-${m[2]}`, lang);
+    if (y1 === y2) {
+      return lang === 'zh' ? `${y1}年${m1}–${m2}月` : `${monthEn(m1)}–${monthEn(m2)} ${y1}`;
+    }
+    return lang === 'zh'
+      ? `${y1}年${m1}月–${y2}年${m2}月`
+      : `${monthEn(m1)} ${y1} – ${monthEn(m2)} ${y2}`;
+  }
+  if (year !== null) return lang === 'zh' ? `${year}年` : String(year);
+  return null;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * A timeline date as precise as it is stored: `2017` → "2017" / "2017年", `2021-03` → "Mar 2021" /
+ * "2021年3月", `2021-03-05` → "5 Mar 2021" / "2021年3月5日". Anything else is returned as written.
+ */
+export function formatDate(date: string, lang: Lang): string {
+  const m = DATE.exec(date);
+  if (!m) return date;
+  const year = m[1] ?? '';
+  const month = m[2] === undefined ? null : Number(m[2]);
+  const day = m[3] === undefined ? null : Number(m[3]);
+  if (lang === 'zh') {
+    return `${year}年${month === null ? '' : `${month}月`}${day === null ? '' : `${day}日`}`;
+  }
+  if (month === null) return year;
+  return `${day === null ? '' : `${day} `}${monthEn(month)} ${year}`;
+}
+
+/**
+ * Which explanation goes with an approximate location, or null for an exact one. `isArea` is true
+ * for a zone polygon, whose outline (not a point) is what is approximate.
+ */
+export function precisionNoteKey(precision: Precision, isArea: boolean): MessageKey | null {
+  if (precision === 'address') return null;
+  if (isArea) return 'detailsPrecisionOutline';
+  return precision === 'town' ? 'detailsPrecisionTown' : 'detailsPrecisionZone';
+}

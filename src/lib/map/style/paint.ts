@@ -1,0 +1,70 @@
+import type { DataDrivenPropertyValueSpecification } from 'maplibre-gl';
+import type { ChoroplethModel } from '../../scales/choropleth.ts';
+import type { PointKind } from '../ids.ts';
+import { districtColor, fieldColor, industryColor } from './choropleth.ts';
+import type { Theme } from './theme.ts';
+
+type Color = DataDrivenPropertyValueSpecification<string>;
+
+export interface MapPaint {
+  point: (kind: PointKind) => Color;
+  zoneFill: Color;
+  /** True when the zone fill encodes a value (drawn more opaque). */
+  zoneEncodes: boolean;
+  districtFill: Color;
+}
+
+/** Okabe–Ito colours, one per selected industry in selection order (repeating after eight). */
+export const INDUSTRY_PALETTE = [
+  '#0072b2',
+  '#e69f00',
+  '#009e73',
+  '#cc79a7',
+  '#56b4e9',
+  '#d55e00',
+  '#f0e442',
+  '#000000',
+];
+
+export function industryColors(selected: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    selected.map((code, i) => [code, INDUSTRY_PALETTE[i % INDUSTRY_PALETTE.length] as string]),
+  );
+}
+
+/** The basemap's own district tint (alternating by prefecture), as in basemapStyleLayers. */
+export function districtBase(theme: Theme): Color {
+  return [
+    'case',
+    ['==', ['%', ['to-number', ['get', 'city_code'], 0], 2], 0],
+    theme.land,
+    theme.landAlt,
+  ];
+}
+
+/**
+ * What colours the map: a choropleth of features or districts when one is set, else the selected
+ * industries' colours, else each kind's colour. Pure, so every combination is unit-tested.
+ */
+export function mapPaint(
+  model: ChoroplethModel | null,
+  by: 'features' | 'districts',
+  selectedIndustries: readonly string[],
+  theme: Theme,
+): MapPaint {
+  const base = {
+    zoneFill: theme.zoneFill,
+    zoneEncodes: false,
+    districtFill: districtBase(theme),
+  };
+  if (model && by === 'features') {
+    const color = fieldColor(model.classification, model.field.key);
+    return { ...base, point: () => color, zoneFill: color, zoneEncodes: true };
+  }
+  const palette = industryColors(selectedIndustries);
+  const point = (kind: PointKind) => industryColor(selectedIndustries, palette, theme.kind[kind]);
+  if (model && by === 'districts') {
+    return { ...base, point, districtFill: districtColor(model.classification, model.field.key) };
+  }
+  return { ...base, point };
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatDate,
+  formatNumber,
+  formatPeriod,
+  formatQuantity,
+  hasChinese,
+  precisionNoteKey,
+  unitLabel,
+  unitTranslation,
+} from '../../../src/lib/format/figures.ts';
+import { en } from '../../../src/lib/i18n/en.ts';
+import { zh } from '../../../src/lib/i18n/zh.ts';
+
+describe('formatNumber', () => {
+  it('groups thousands in both languages', () => {
+    expect(formatNumber(17000, 'en')).toBe('17,000');
+    expect(formatNumber(17000, 'zh')).toBe('17,000');
+    expect(formatNumber(1234567.5, 'en')).toBe('1,234,567.5');
+  });
+
+  it('keeps the decimals as written instead of rounding a quoted figure', () => {
+    expect(formatNumber(63.2, 'zh')).toBe('63.2');
+    expect(formatNumber(0.125, 'en')).toBe('0.125');
+    expect(formatNumber(3.14159, 'en')).toBe('3.14159');
+  });
+
+  it('leaves small whole numbers and zero alone', () => {
+    expect(formatNumber(6, 'zh')).toBe('6');
+    expect(formatNumber(0, 'en')).toBe('0');
+    expect(formatNumber(-12.5, 'en')).toBe('-12.5');
+  });
+});
+
+describe('unit labels', () => {
+  it('shows units as written in Chinese', () => {
+    expect(unitLabel('亿元', 'zh')).toBe('亿元');
+    expect(unitLabel('家', 'zh')).toBe('家');
+  });
+
+  it('explains 亿元 and 万元 in English and keeps the original for matching the quote', () => {
+    expect(unitLabel('亿元', 'en')).toBe('100 million CNY (亿元)');
+    expect(unitLabel('万元', 'en')).toBe('10,000 CNY (万元)');
+    expect(unitLabel('平方米', 'en')).toBe('m² (平方米)');
+  });
+
+  it('leaves counters, percent and unknown units as written', () => {
+    expect(unitLabel('个', 'en')).toBe('个');
+    expect(unitLabel('%', 'en')).toBe('%');
+    expect(unitLabel('furlongs', 'en')).toBe('furlongs');
+    expect(unitTranslation('个')).toBeNull();
+  });
+
+  it('does not mistake Object.prototype members for units', () => {
+    expect(unitTranslation('constructor')).toBeNull();
+    expect(unitLabel('toString', 'en')).toBe('toString');
+  });
+
+  it('detects Chinese text so it can carry lang="zh"', () => {
+    expect(hasChinese('亿元')).toBe(true);
+    expect(hasChinese('%')).toBe(false);
+    expect(hasChinese('m²')).toBe(false);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('writes value and unit together', () => {
+    expect(formatQuantity(63.2, '亿元', 'zh')).toBe('63.2亿元');
+    expect(formatQuantity(91.8, '%', 'en')).toBe('91.8%');
+    expect(formatQuantity(17000, '平方米', 'en')).toBe('17,000 × m² (平方米)');
+    expect(formatQuantity(24, '个', 'en')).toBe('24 个');
+  });
+});
+
+describe('formatPeriod', () => {
+  it('reads a period within one year', () => {
+    expect(formatPeriod(null, '2015-01/2015-11', 'en')).toBe('Jan–Nov 2015');
+    expect(formatPeriod(null, '2015-01/2015-11', 'zh')).toBe('2015年1–11月');
+  });
+
+  it('prefers the period over the year when both are given', () => {
+    expect(formatPeriod(2015, '2015-01/2015-11', 'en')).toBe('Jan–Nov 2015');
+  });
+
+  it('reads a period across years and a one-month period', () => {
+    expect(formatPeriod(null, '2014-12/2015-11', 'en')).toBe('Dec 2014 – Nov 2015');
+    expect(formatPeriod(null, '2014-12/2015-11', 'zh')).toBe('2014年12月–2015年11月');
+    expect(formatPeriod(null, '2015-11/2015-11', 'en')).toBe('Nov 2015');
+    expect(formatPeriod(null, '2015-11/2015-11', 'zh')).toBe('2015年11月');
+  });
+
+  it('shows a year alone, and nothing when neither is known', () => {
+    expect(formatPeriod(2017, null, 'en')).toBe('2017');
+    expect(formatPeriod(2017, null, 'zh')).toBe('2017年');
+    expect(formatPeriod(null, null, 'en')).toBeNull();
+    expect(formatPeriod(null, null, 'zh')).toBeNull();
+  });
+
+  it('returns an unparseable period as written', () => {
+    expect(formatPeriod(null, 'spring 2015', 'en')).toBe('spring 2015');
+  });
+});
+
+describe('formatDate', () => {
+  it('keeps the precision the data has', () => {
+    expect(formatDate('2017', 'en')).toBe('2017');
+    expect(formatDate('2017', 'zh')).toBe('2017年');
+    expect(formatDate('2021-03', 'en')).toBe('Mar 2021');
+    expect(formatDate('2021-03', 'zh')).toBe('2021年3月');
+    expect(formatDate('2021-03-05', 'en')).toBe('5 Mar 2021');
+    expect(formatDate('2021-03-05', 'zh')).toBe('2021年3月5日');
+  });
+
+  it('returns anything else as written', () => {
+    expect(formatDate('March 2021', 'en')).toBe('March 2021');
+    expect(formatDate('', 'zh')).toBe('');
+  });
+});
+
+describe('precisionNoteKey', () => {
+  it('explains approximate points by how they were placed', () => {
+    expect(precisionNoteKey('town', false)).toBe('detailsPrecisionTown');
+    expect(precisionNoteKey('zone', false)).toBe('detailsPrecisionZone');
+  });
+
+  it('explains a zone polygon as an approximate outline', () => {
+    expect(precisionNoteKey('zone', true)).toBe('detailsPrecisionOutline');
+  });
+
+  it('has nothing to explain for an address', () => {
+    expect(precisionNoteKey('address', false)).toBeNull();
+    expect(precisionNoteKey('address', true)).toBeNull();
+  });
+
+  it('only returns keys with text in both dictionaries', () => {
+    for (const p of ['town', 'zone'] as const) {
+      for (const area of [true, false]) {
+        const key = precisionNoteKey(p, area);
+        expect(key).not.toBeNull();
+        if (key === null) continue;
+        expect(zh[key]).toBeTruthy();
+        expect(en[key]).toBeTruthy();
+      }
+    }
+  });
+});
