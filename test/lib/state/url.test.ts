@@ -1,0 +1,449 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { SCHEMES } from '../../../src/lib/scales/classify.ts';
+import {
+  decodeView,
+  encodeView,
+  linkToFeature,
+  MAX_DROPPED,
+  roundCamera,
+  URL_VERSION,
+  type KnownValues,
+} from '../../../src/lib/state/url.ts';
+import {
+  defaultView,
+  LAYER_KEYS,
+  type Camera,
+  type ChoroplethSpec,
+  type LayerKey,
+  type ViewState,
+} from '../../../src/lib/state/view.ts';
+
+const IDS = ['heze-graphene-park', 'jining-software-park', 'jiaozhou', 'dezhou-etdz'];
+const INDUSTRIES = ['biomedicine', 'new-materials', 'graphene', 'aviation', 'software'];
+const FIELDS = ['fixed_asset_investment', 'revenue', 'gdp'];
+const known: KnownValues = {
+  ids: new Set(IDS),
+  industries: new Set(INDUSTRIES),
+  fields: new Set(FIELDS),
+};
+
+/** A view built from the default with some fields changed. */
+function viewWith(
+  patch: Partial<Omit<ViewState, 'choropleth' | 'layers'>> & {
+    choropleth?: Partial<ChoroplethSpec>;
+    layers?: Partial<Record<LayerKey, boolean>>;
+  },
+): ViewState {
+  const d = defaultView();
+  return {
+    ...d,
+    ...patch,
+    layers: { ...d.layers, ...patch.layers },
+    choropleth: { ...d.choropleth, ...patch.choropleth },
+  };
+}
+
+const camera = (zoom: number, lat: number, lng: number, bearing = 0, pitch = 0): Camera => ({
+  zoom,
+  lat,
+  lng,
+  bearing,
+  pitch,
+});
+
+/** Decodes with the test's known sets and expects nothing dropped. */
+function clean(hash: string): ViewState {
+  const r = decodeView(hash, known);
+  expect(r.dropped).toEqual([]);
+  return r.view;
+}
+
+/** The dropped messages for a hash, as one string to match against. */
+const droppedFor = (hash: string): string => decodeView(hash, known).dropped.join('\n');
+
+describe('encodeView', () => {
+  it('writes the default view as just the version', () => {
+    expect(encodeView(defaultView())).toBe('v=1');
+    expect(URL_VERSION).toBe(1);
+  });
+
+  it('writes the example from the issue', () => {
+    const view = viewWith({
+      camera: camera(8.5, 35.25, 115.48),
+      selected: 'heze-graphene-park',
+      industries: ['biomedicine', 'new-materials'],
+      layers: { enterprises: false, labels: false },
+      choropleth: {
+        field: 'fixed_asset_investment',
+        method: 'jenks',
+        breaks: [10, 50, 100],
+      },
+      sort: 'value',
+      lang: 'en',
+    });
+    expect(encodeView(view)).toBe(
+      'map=8.5/35.25/115.48&v=1&sel=heze-graphene-park&ind=biomedicine,new-materials' +
+        '&lyr=-enterprises,-labels&ch=fixed_asset_investment&cm=jenks&cb=10,50,100&sort=value&lang=en',
+    );
+  });
+
+  it.each<[string, ViewState, string]>([
+    ['camera', viewWith({ camera: camera(8.5, 35.25, 115.48) }), 'map=8.5/35.25/115.48&v=1'],
+    ['selection', viewWith({ selected: 'jiaozhou' }), 'v=1&sel=jiaozhou'],
+    ['industries', viewWith({ industries: ['graphene', 'aviation'] }), 'v=1&ind=graphene,aviation'],
+    ['a hidden layer', viewWith({ layers: { projects: false } }), 'v=1&lyr=-projects'],
+    ['choropleth field', viewWith({ choropleth: { field: 'gdp' } }), 'v=1&ch=gdp'],
+    ['districts', viewWith({ choropleth: { by: 'districts' } }), 'v=1&cby=districts'],
+    ['visible scope', viewWith({ choropleth: { scope: 'visible' } }), 'v=1&csc=visible'],
+    ['method', viewWith({ choropleth: { method: 'manual' } }), 'v=1&cm=manual'],
+    ['classes', viewWith({ choropleth: { classes: 7 } }), 'v=1&cn=7'],
+    [
+      'breaks',
+      viewWith({ choropleth: { breaks: [-1.5, 0, 2e-7, 1e21] } }),
+      'v=1&cb=-1.5,0,2e-7,1e%2B21',
+    ],
+    ['scheme', viewWith({ choropleth: { scheme: 'YlOrRd' } }), 'v=1&cs=YlOrRd'],
+    ['sort', viewWith({ sort: 'value' }), 'v=1&sort=value'],
+    ['language', viewWith({ lang: 'en' }), 'v=1&lang=en'],
+  ])('writes %s, and reads it back', (_, view, hash) => {
+    expect(encodeView(view)).toBe(hash);
+    expect(clean(hash)).toEqual(view);
+  });
+
+  it('lists a layer shown when its default is hidden', () => {
+    // All layers are shown by default today; the format already covers a hidden default.
+    const view = viewWith({ layers: { labels: false, zones: false } });
+    expect(encodeView(view)).toBe('v=1&lyr=-zones,-labels');
+    expect(clean('v=1&lyr=zones,-labels')).toEqual(viewWith({ layers: { labels: false } }));
+  });
+
+  it('adds embed=1 only when asked', () => {
+    expect(encodeView(defaultView(), { embed: true })).toBe('v=1&embed=1');
+    expect(encodeView(defaultView(), { embed: false })).toBe('v=1');
+    expect(decodeView('v=1&embed=1').embed).toBe(true);
+    expect(decodeView('v=1&embed=0').embed).toBe(false);
+    expect(decodeView('v=1').embed).toBe(false);
+  });
+
+  it('escapes what would break the hash, but keeps commas and slashes readable', () => {
+    const view = viewWith({ selected: 'a&b=c d+e/f,g%h#i', industries: ['x y'] });
+    const hash = encodeView(view);
+    expect(hash).toBe('v=1&sel=a%26b%3Dc+d%2Be/f,g%25h%23i&ind=x+y');
+    expect(decodeView(hash, { ids: new Set([view.selected ?? '']) }).view.selected).toBe(
+      view.selected,
+    );
+  });
+});
+
+describe('camera', () => {
+  it('rounds like MapLibre: zoom 2 decimals, lat/lng 5, bearing and pitch 1', () => {
+    const c = camera(8.56789, 35.123456789, -115.000004, 12.345, 45.06);
+    expect(encodeView(viewWith({ camera: c }))).toBe('map=8.57/35.12346/-115/12.3/45.1&v=1');
+    expect(roundCamera(c)).toEqual(camera(8.57, 35.12346, -115, 12.3, 45.1));
+  });
+
+  it('writes bearing and pitch only when not zero, bearing before pitch', () => {
+    const enc = (c: Camera) => encodeView(viewWith({ camera: c }));
+    expect(enc(camera(5, 1, 2, 0.04, 0))).toBe('map=5/1/2&v=1');
+    expect(enc(camera(5, 1, 2, 30, 0))).toBe('map=5/1/2/30&v=1');
+    expect(enc(camera(5, 1, 2, 0, 45))).toBe('map=5/1/2/0/45&v=1');
+    expect(enc(camera(5, -0.000001, 0, 0, 0))).toBe('map=5/0/0&v=1');
+  });
+
+  it('normalises the bearing into (-180, 180]', () => {
+    expect(roundCamera(camera(5, 1, 2, -179.96, 0)).bearing).toBe(180);
+    expect(roundCamera(camera(5, 1, 2, 190, 0)).bearing).toBe(-170);
+    expect(clean('map=5/1/2/-180').camera).toEqual(camera(5, 1, 2, 180));
+    expect(clean('map=5/1/2/540/10').camera).toEqual(camera(5, 1, 2, 180, 10));
+    expect(clean('map=5/1/2/-190').camera).toEqual(camera(5, 1, 2, 170));
+    expect(clean('map=5/1/2/1e300').camera?.bearing).toBeGreaterThan(-180);
+    expect(clean('map=5/1/2/1e300').camera?.bearing).toBeLessThanOrEqual(180);
+  });
+
+  it('wraps a longitude from past the antimeridian', () => {
+    expect(clean('map=5/1/190').camera).toEqual(camera(5, 1, -170));
+  });
+
+  it("reads MapLibre's bare hash, alone or before other keys", () => {
+    expect(clean('#8.5/35.25/115.48').camera).toEqual(camera(8.5, 35.25, 115.48));
+    expect(clean('8.5/35.25/115.48/-20/30').camera).toEqual(camera(8.5, 35.25, 115.48, -20, 30));
+    expect(clean('8.5/35.25/115.48&lang=en')).toEqual(
+      viewWith({ camera: camera(8.5, 35.25, 115.48), lang: 'en' }),
+    );
+  });
+
+  it('reads the percent-encoded form URLSearchParams writes', () => {
+    expect(clean('map=8.5%2F35.25%2F115.48&v=1&ind=biomedicine%2Cgraphene')).toEqual(
+      viewWith({ camera: camera(8.5, 35.25, 115.48), industries: ['biomedicine', 'graphene'] }),
+    );
+  });
+});
+
+describe('decodeView names what it drops', () => {
+  it.each<[string, string, RegExp]>([
+    ['latitude out of range', 'map=8/95/115', /map: latitude 95 out of range/],
+    ['latitude just past Mercator', 'map=8/85.06/115', /map: latitude 85.06 out of range/],
+    ['zoom too high', 'map=30/35/115', /map: zoom 30 out of range/],
+    ['negative zoom', 'map=-1/35/115', /map: zoom -1 out of range/],
+    ['a word for a number', 'map=8/abc/115', /map: latitude 'abc' is not a number/],
+    ['NaN', 'map=NaN/35/115', /map: zoom 'NaN' is not a number/],
+    ['Infinity', 'map=8/35/Infinity', /map: longitude 'Infinity' is not a number/],
+    ['overflow to infinity', 'map=8/35/1e999', /map: longitude '1e999' is not a number/],
+    ['hex', 'map=0x8/35/115', /map: zoom '0x8' is not a number/],
+    ['too few parts', 'map=8/35', /map: expected zoom\/lat\/lng/],
+    ['too many parts', 'map=8/35/115/0/0/0', /map: expected zoom\/lat\/lng/],
+    ['unknown feature', 'sel=xyz', /sel: unknown feature 'xyz'/],
+    ['unknown industry', 'ind=biomedicine,steel', /ind: unknown industry 'steel'/],
+    ['repeated industry', 'ind=graphene,graphene', /ind: 'graphene' repeated/],
+    ['unknown layer', 'lyr=-roads', /lyr: unknown layer '-roads'/],
+    ['unknown field', 'ch=population', /ch: unknown field 'population'/],
+    ['count without districts', 'ch=count', /ch: unknown field 'count'/],
+    ['unknown target', 'cby=cities', /cby: unknown target 'cities'/],
+    ['unknown scope', 'csc=some', /csc: unknown scope 'some'/],
+    ['unknown method', 'cm=kmeans', /cm: unknown method 'kmeans'/],
+    ['unknown scheme', 'cs=Rainbow', /cs: unknown scheme 'Rainbow'/],
+    ['unknown sort', 'sort=size', /sort: unknown order 'size'/],
+    ['unknown language', 'lang=fr', /lang: unknown language 'fr'/],
+    ['fractional classes', 'cn=4.5', /cn: '4.5' is not a whole number/],
+    ['breaks not ascending', 'cb=10,5', /cb: breaks must be ascending \(10 then 5\)/],
+    ['equal breaks', 'cb=10,10', /cb: breaks must be ascending/],
+    ['a break not a number', 'cb=1,NaN,3', /cb: break 'NaN' is not a number/],
+    ['too many breaks', 'cb=1,2,3,4,5,6,7,8,9', /cb: 9 breaks, at most 8/],
+    ['unknown key', 'v=1&foo=bar', /unknown key 'foo'/],
+    ['repeated key', 'lang=en&lang=zh', /lang: repeated, the first one is used/],
+    ['newer version', 'v=2&lang=en', /v: unknown version '2', read as version 1/],
+    ['bad embed', 'embed=yes', /embed: expected 1 or 0, got 'yes'/],
+  ])('%s', (_, hash, message) => {
+    const r = decodeView(hash, known);
+    expect(r.dropped.join('\n')).toMatch(message);
+    expect(r.dropped).toHaveLength(1);
+  });
+
+  it('drops the whole camera, keeps the rest', () => {
+    expect(decodeView('map=8/95/115&lang=en', known).view).toEqual(viewWith({ lang: 'en' }));
+  });
+
+  it('keeps the known industries and drops only the unknown', () => {
+    expect(decodeView('ind=steel,biomedicine,,graphene,', known).view.industries).toEqual([
+      'biomedicine',
+      'graphene',
+    ]);
+  });
+
+  it('clamps the number of classes to 3–9, and says so', () => {
+    expect(decodeView('cn=12', known)).toMatchObject({
+      view: { choropleth: { classes: 9 } },
+      dropped: ['cn: 12 classes clamped to 9'],
+    });
+    expect(decodeView('cn=2', known).view.choropleth.classes).toBe(3);
+    expect(decodeView('cn=-4', known).view.choropleth.classes).toBe(5);
+  });
+
+  it('clamps the pitch to 0–85, and resets an unreadable bearing', () => {
+    expect(decodeView('map=5/1/2/10/90', known)).toMatchObject({
+      view: { camera: camera(5, 1, 2, 10, 85) },
+      dropped: ['map: pitch 90 clamped to 85'],
+    });
+    expect(decodeView('map=5/1/2/x', known)).toMatchObject({
+      view: { camera: camera(5, 1, 2) },
+      dropped: ["map: bearing 'x' is not a number, 0 used"],
+    });
+  });
+
+  it('takes the first of repeated keys and repeated layers', () => {
+    const r = decodeView('sel=jiaozhou&sel=dezhou-etdz&lyr=-labels,labels', known);
+    expect(r.view.selected).toBe('jiaozhou');
+    expect(r.view.layers.labels).toBe(false);
+    expect(r.dropped).toEqual([
+      'sel: repeated, the first one is used',
+      'lyr: labels repeated, the first one is used',
+    ]);
+  });
+
+  it('accepts count as a field when colouring districts', () => {
+    expect(clean('ch=count&cby=districts').choropleth).toMatchObject({
+      field: 'count',
+      by: 'districts',
+    });
+  });
+
+  it('without known sets, accepts any id-like value but not junk', () => {
+    expect(decodeView('sel=anything-at_all.1&ind=x,y').dropped).toEqual([]);
+    expect(decodeView('sel=a b').dropped).toEqual(["sel: unknown feature 'a b'"]);
+  });
+
+  it('survives bad percent-escapes', () => {
+    for (const hash of [
+      '%E0%A4%A',
+      '%',
+      'sel=%',
+      'sel=%E0%A4%A',
+      'map=%ZZ/1/2',
+      '%%%25%2',
+      'ind=%C0%AF',
+    ]) {
+      const r = decodeView(hash, known);
+      expect(r.view.camera).toBeNull();
+      expect(r.dropped.length).toBeGreaterThan(0);
+    }
+    expect(droppedFor('sel=%E0%A4%A')).toMatch(/^sel: unknown feature '\uFFFD%A'$/);
+  });
+
+  it('accepts the hash with or without #, and empty', () => {
+    expect(clean('#lang=en')).toEqual(clean('lang=en'));
+    expect(clean('')).toEqual(defaultView());
+    expect(clean('#')).toEqual(defaultView());
+  });
+
+  it('keeps at most 10 messages plus a count', () => {
+    const hash = Array.from({ length: 25 }, (_, i) => `k${i}=1`).join('&');
+    const { dropped } = decodeView(hash, known);
+    expect(dropped).toHaveLength(MAX_DROPPED + 1);
+    expect(dropped[0]).toBe("unknown key 'k0'");
+    expect(dropped.at(-1)).toBe('…and 15 more');
+  });
+
+  it('shortens long values in messages', () => {
+    const [message = ''] = decodeView(`sel=${'x'.repeat(5000)}`, known).dropped;
+    expect(message.length).toBeLessThan(80);
+  });
+
+  it('reads 10 kB of junk quickly and without throwing', () => {
+    const junk = Array.from({ length: 10_240 }, (_, i) => '%&=/#.,-x9é\u0000'[(i * 7) % 12]).join(
+      '',
+    );
+    const t0 = performance.now();
+    const r = decodeView(junk, known);
+    expect(performance.now() - t0).toBeLessThan(200);
+    expect(r.view).toEqual(defaultView());
+    expect(r.dropped.length).toBeLessThanOrEqual(MAX_DROPPED + 1);
+  });
+
+  it('cuts very long links', () => {
+    expect(droppedFor(`lang=en&${'x'.repeat(20_000)}`)).toMatch(/only the first 16384 read/);
+    expect(decodeView(`lang=en&${'x'.repeat(20_000)}`, known).view.lang).toBe('en');
+  });
+});
+
+describe('linkToFeature', () => {
+  it('selects the feature, places the camera, keeps only the language', () => {
+    const hash = linkToFeature('heze-graphene-park', camera(14, 35.26, 115.47), 'en');
+    expect(hash).toBe('map=14/35.26/115.47&v=1&sel=heze-graphene-park&lang=en');
+    expect(clean(hash)).toEqual(
+      viewWith({ camera: camera(14, 35.26, 115.47), selected: 'heze-graphene-park', lang: 'en' }),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties
+
+const num = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => x + 0); // no -0: the link cannot tell it apart
+
+const cameraArb: fc.Arbitrary<Camera> = fc.record({
+  zoom: num(0, 22),
+  lat: num(-85, 85),
+  lng: num(-180, 180),
+  bearing: fc.double({ min: -180, max: 180, minExcluded: true, noNaN: true }).map((x) => x + 0),
+  pitch: num(0, 85),
+});
+
+const layersArb = fc.tuple(...LAYER_KEYS.map(() => fc.boolean())).map((flags) => {
+  const layers = defaultView().layers;
+  LAYER_KEYS.forEach((k, i) => (layers[k] = flags[i] ?? true));
+  return layers;
+});
+
+const choroplethArb: fc.Arbitrary<ChoroplethSpec> = fc
+  .record({
+    field: fc.constantFrom<string | null>(null, 'count', ...FIELDS),
+    by: fc.constantFrom('features', 'districts'),
+    scope: fc.constantFrom('all', 'visible'),
+    method: fc.constantFrom('quantile', 'equal', 'jenks', 'manual'),
+    classes: fc.integer({ min: 3, max: 9 }),
+    breaks: fc
+      .uniqueArray(fc.double({ noNaN: true, noDefaultInfinity: true }), {
+        maxLength: 8,
+        comparator: 'SameValueZero',
+      })
+      .map((xs) => xs.map((x) => x + 0).sort((a, b) => a - b)),
+    scheme: fc.constantFrom(...Object.keys(SCHEMES)),
+  })
+  .filter((c) => c.field !== 'count' || c.by === 'districts');
+
+/** Any view the app can be in, with ids and codes from the known sets. */
+const viewArb: fc.Arbitrary<ViewState> = fc.record({
+  camera: fc.option(cameraArb, { nil: null }),
+  selected: fc.option(fc.constantFrom(...IDS), { nil: null }),
+  industries: fc.uniqueArray(fc.constantFrom(...INDUSTRIES), { maxLength: INDUSTRIES.length }),
+  layers: layersArb,
+  choropleth: choroplethArb,
+  sort: fc.constantFrom('name', 'value'),
+  lang: fc.constantFrom('zh', 'en'),
+});
+
+const rounded = (v: ViewState): ViewState => ({
+  ...v,
+  camera: v.camera && roundCamera(v.camera),
+});
+
+/** Decoding gives a valid view: one that survives another round trip without complaint. */
+function assertValid(hash: string, k: KnownValues): void {
+  const r = decodeView(hash, k);
+  const again = decodeView(encodeView(r.view, { embed: r.embed }), k);
+  expect(again.dropped).toEqual([]);
+  expect(again.view).toEqual(rounded(r.view));
+}
+
+const JUNK_CHARS = '%&=/#.,-0123456789abcdefghijklmnopqrstuvwxyz';
+const urlish = fc.string({ unit: fc.constantFrom(...JUNK_CHARS), maxLength: 200 });
+/** Real keys with junk values, to get past the key lookup. */
+const keyed = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('map', 'v', 'sel', 'ind', 'lyr', 'ch', 'cby', 'csc', 'cm', 'cn', 'cb', 'cs'),
+      urlish,
+    ),
+    { maxLength: 8 },
+  )
+  .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join('&'));
+
+describe('properties', () => {
+  it('round trip: any valid view comes back the same, up to camera rounding', () => {
+    fc.assert(
+      fc.property(viewArb, fc.boolean(), (view, embed) => {
+        const r = decodeView(encodeView(view, { embed }), known);
+        expect(r.dropped).toEqual([]);
+        expect(r.embed).toBe(embed);
+        expect(r.view).toEqual(rounded(view));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('encoding is canonical: a decoded link encodes to the same string', () => {
+    fc.assert(
+      fc.property(viewArb, (view) => {
+        const hash = encodeView(view);
+        expect(encodeView(decodeView(hash, known).view)).toBe(hash);
+      }),
+    );
+  });
+
+  it.each<[string, fc.Arbitrary<string>]>([
+    ['fc.string()', fc.string()],
+    ['binary (full unicode) strings', fc.string({ unit: 'binary', maxLength: 300 })],
+    ['grapheme strings', fc.string({ unit: 'grapheme', maxLength: 100 })],
+    ['strings of [%&=/#.,-0-9a-z]', urlish],
+    ['real keys with junk values', keyed],
+    ['URL fragments', fc.webFragments()],
+  ])('never throws, always gives a valid view: %s', (_, arb) => {
+    fc.assert(
+      fc.property(arb, fc.boolean(), (hash, withKnown) => {
+        assertValid(hash, withKnown ? known : {});
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
