@@ -88,4 +88,15 @@ export const en: Dictionary = {
   searchPlaceholder: 'Name, pinyin or English',
   searchNoResults: 'No matches',
   dataIssues: 'Some data had problems and was skipped:',
+  linkDropped: 'Parts of the link could not be used and were ignored:',
+  dismiss: 'Dismiss',
+  share: 'Share',
+  shareLink: 'Link to this view',
+  shareCopy: 'Copy link',
+  shareCopied: 'Copied to the clipboard',
+  shareCopyRefused:
+    'The browser refused to copy: the link is selected, press Ctrl+C (or long-press) to copy it.',
+  shareQr: 'Scan to open (e.g. in WeChat)',
+  shareEmbed: 'Embed code',
+  detailsCopyLink: 'Copy link to this place',
 };

@@ -99,6 +99,19 @@ export class MapController {
     };
   }
 
+  /** Moves to a camera unless the map is already there (within a link's rounding). */
+  jumpTo(c: Camera): void {
+    const now = this.camera();
+    const same =
+      Math.abs(now.zoom - c.zoom) < 0.01 &&
+      Math.abs(now.lat - c.lat) < 1e-5 &&
+      Math.abs(now.lng - c.lng) < 1e-5 &&
+      Math.abs(now.bearing - c.bearing) < 0.1 &&
+      Math.abs(now.pitch - c.pitch) < 0.1;
+    if (!same)
+      this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
+  }
+
   setLang(lang: Lang): void {
     this.map.setGlobalStateProperty('lang', lang);
   }

@@ -1,0 +1,98 @@
+import { decodeView, encodeView, type KnownValues } from './url.ts';
+import type { ViewState } from './view.ts';
+
+/** The parts of `window` the sync uses, injected so it runs in tests without a browser. */
+export interface HistoryPort {
+  readonly hash: string;
+  replace(hash: string): void;
+  push(hash: string): void;
+  /** Calls back on Back/Forward (and on hand-edited hashes); returns an unsubscribe. */
+  onNavigate(callback: () => void): () => void;
+}
+
+export function browserHistory(win: Window = window): HistoryPort {
+  const url = (hash: string) => `${win.location.pathname}${win.location.search}#${hash}`;
+  return {
+    get hash() {
+      return win.location.hash;
+    },
+    replace: (hash) => win.history.replaceState(null, '', url(hash)),
+    push: (hash) => win.history.pushState(null, '', url(hash)),
+    onNavigate(callback) {
+      win.addEventListener('popstate', callback);
+      win.addEventListener('hashchange', callback);
+      return () => {
+        win.removeEventListener('popstate', callback);
+        win.removeEventListener('hashchange', callback);
+      };
+    },
+  };
+}
+
+/** The view without its camera: what a history entry is for. */
+const withoutCamera = (view: ViewState) => encodeView({ ...view, camera: null });
+
+/**
+ * Keeps the URL and the view in step. Camera moves replace the current entry, throttled, so
+ * panning does not flood history; any other change (selection, filters, layers, choropleth,
+ * language) pushes an entry, so Back and Forward step through them.
+ */
+export class UrlSync {
+  private last: string;
+  private lastState: string;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private pending: string | null = null;
+  readonly embed: boolean;
+
+  constructor(
+    private readonly history: HistoryPort,
+    private readonly known: KnownValues,
+    private readonly options: { throttleMs?: number } = {},
+  ) {
+    const { view, embed } = decodeView(history.hash, known);
+    this.embed = embed;
+    this.last = encodeView(view, { embed });
+    this.lastState = withoutCamera(view);
+  }
+
+  /** The view the URL asks for, and what in it could not be used. */
+  initial(): { view: ViewState; dropped: string[] } {
+    return decodeView(this.history.hash, this.known);
+  }
+
+  /** Called with the current view whenever it changes. */
+  update(view: ViewState): void {
+    const hash = encodeView(view, { embed: this.embed });
+    if (hash === this.last) return;
+    const state = withoutCamera(view);
+    this.last = hash;
+    if (state !== this.lastState) {
+      this.lastState = state;
+      this.flush();
+      this.history.push(hash);
+    } else {
+      this.pending = hash;
+      this.timer ??= setTimeout(() => this.flush(), this.options.throttleMs ?? 300);
+    }
+  }
+
+  /** Back/Forward: returns the view to apply. */
+  navigated(): { view: ViewState; dropped: string[] } {
+    const decoded = decodeView(this.history.hash, this.known);
+    this.pending = null;
+    this.last = encodeView(decoded.view, { embed: this.embed });
+    this.lastState = withoutCamera(decoded.view);
+    return decoded;
+  }
+
+  private flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.pending !== null) this.history.replace(this.pending);
+    this.pending = null;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { UrlSync, type HistoryPort } from '../../../src/lib/state/url-sync.ts';
+import { defaultView, type ViewState } from '../../../src/lib/state/view.ts';
+
+function fakeHistory(initial = '') {
+  const log: [string, string][] = [];
+  let hash = initial;
+  const port: HistoryPort = {
+    get hash() {
+      return hash;
+    },
+    replace: (h) => {
+      hash = `#${h}`;
+      log.push(['replace', h]);
+    },
+    push: (h) => {
+      hash = `#${h}`;
+      log.push(['push', h]);
+    },
+    onNavigate: () => () => {},
+  };
+  return { port, log, set: (h: string) => (hash = h) };
+}
+
+const at = (zoom: number, lng = 116): ViewState => ({
+  ...defaultView(),
+  camera: { zoom, lat: 36, lng, bearing: 0, pitch: 0 },
+});
+
+describe('UrlSync', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('reads the initial view from the hash and names what it dropped', () => {
+    const { port } = fakeHistory('#map=8/36/116&v=1&sel=nope&foo=1');
+    const sync = new UrlSync(port, { ids: new Set(['a']) });
+    const { view, dropped } = sync.initial();
+    expect(view.camera?.zoom).toBe(8);
+    expect(view.selected).toBeNull();
+    expect(dropped.join(' ')).toMatch(/nope/);
+    expect(dropped.join(' ')).toMatch(/foo/);
+  });
+
+  it('replaces the entry for camera moves, throttled to one write', () => {
+    const { port, log } = fakeHistory();
+    const sync = new UrlSync(port, {});
+    for (let z = 5; z < 9; z += 0.5) sync.update(at(z));
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(400);
+    expect(log).toEqual([['replace', 'map=8.5/36/116&v=1']]);
+  });
+
+  it('pushes an entry when the selection or a filter changes', () => {
+    const { port, log } = fakeHistory();
+    const sync = new UrlSync(port, {});
+    sync.update({ ...at(8), selected: 'heze-graphene-park' });
+    sync.update({ ...at(8), selected: 'heze-graphene-park', industries: ['graphene'] });
+    sync.update({ ...at(8), selected: null, industries: ['graphene'] });
+    expect(log.map(([kind]) => kind)).toEqual(['push', 'push', 'push']);
+    expect(log[0]?.[1]).toContain('sel=heze-graphene-park');
+    expect(log[2]?.[1]).not.toContain('sel=');
+  });
+
+  it('does not write the view it has just read back (Back/Forward)', () => {
+    const h = fakeHistory();
+    const sync = new UrlSync(h.port, {});
+    h.set('#v=1&sel=x');
+    const { view } = sync.navigated();
+    sync.update(view);
+    expect(h.log).toEqual([]);
+  });
+});
