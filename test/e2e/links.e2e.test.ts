@@ -1,0 +1,183 @@
+/** Shareable links in real Chromium: a view set through the UI opens the same for someone else. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { LAYER, pointLayerId } from '../../src/lib/map/ids.ts';
+import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+
+let server: AppServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await openApp(page, `${server.url}${hash}`);
+  return page;
+}
+const textOf = (locator: Locator) => () => locator.textContent().then((t) => t ?? '');
+const hashOf = (page: Page) => page.evaluate(() => location.hash);
+
+/** What a person sees of a view: details, filters, legend, layers, camera. */
+function viewOf(page: Page) {
+  return page.evaluate(
+    ([enterprise]) => {
+      const { controller } = window.parkAtlas!;
+      const map = controller.map;
+      const c = map.getCenter();
+      return {
+        details: document.querySelector('[role=region] h2')?.textContent ?? null,
+        industries: [...document.querySelectorAll<HTMLInputElement>('[data-industry]:checked')].map(
+          (i) => i.dataset.industry,
+        ),
+        legend: document.querySelector('.legend')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+        layers: [...document.querySelectorAll<HTMLInputElement>('[data-layer]')].map(
+          (i) => `${i.dataset.layer}:${i.checked}`,
+        ),
+        enterprisesDrawn: map.getLayoutProperty(enterprise!, 'visibility') !== 'none',
+        camera: [map.getZoom(), c.lat, c.lng].map((n) => Math.round(n * 1000) / 1000),
+        lang: document.documentElement.lang,
+      };
+    },
+    [pointLayerId('enterprise'), LAYER.zoneFill],
+  );
+}
+
+describe('shareable links', () => {
+  it('round trip: a view set through the UI opens the same in a fresh page', async () => {
+    const a = await open();
+    await a.evaluate(() =>
+      window.parkAtlas!.controller.map.jumpTo({ center: [115.6, 35.26], zoom: 11 }),
+    );
+    await a.evaluate(() => window.parkAtlas!.controller.whenIdle());
+    await a.locator('[data-industry=new-materials]').check();
+    await a.locator('[data-layer=enterprises]').uncheck();
+    await a.locator('[data-control=field]').selectOption('fixed_asset_investment');
+    await a.locator('[data-control=method]').selectOption('manual');
+    await a.locator('[data-control=breaks]').fill('50, 300');
+    await a
+      .getByRole('list', { name: '园区列表' })
+      .getByRole('button', { name: /^石墨烯产业园/ })
+      .click();
+    await a.getByRole('heading', { level: 2, name: '石墨烯产业园' }).waitFor();
+    await a.evaluate(() => window.parkAtlas!.controller.whenIdle());
+    await a.waitForTimeout(500); // the throttled camera write
+    const hash = await hashOf(a);
+    expect(hash).toMatch(/sel=heze-graphene-park/);
+    expect(hash).toMatch(/ind=new-materials/);
+    expect(hash).toMatch(/cb=50,300/);
+    const sent = await viewOf(a);
+
+    const b = await open(hash);
+    const received = await viewOf(b);
+    expect(received).toEqual(sent);
+    expect(received.details).toBe('石墨烯产业园');
+    expect(received.enterprisesDrawn).toBe(false);
+  });
+
+  it('Back and Forward step through selections and filters', async () => {
+    const page = await open();
+    await page.locator('[data-industry=biomedicine]').check();
+    await page.getByRole('list', { name: '园区列表' }).getByRole('button').first().click();
+    await page.getByRole('heading', { level: 2 }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 2 }).waitFor({ state: 'detached' });
+    expect(await page.locator('[data-industry=biomedicine]').isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-industry=biomedicine]').isChecked()).toBe(false);
+    await page.goForward();
+    await expect.poll(() => page.locator('[data-industry=biomedicine]').isChecked()).toBe(true);
+  });
+
+  it('opens a mangled link as a valid view and says what it dropped', async () => {
+    const page = await open(
+      '#map=8/95/116&v=1&sel=no-such-park&ind=biomedicine,bogus&cn=%E0%A4%A&zzz=1',
+    );
+    const notice = page.getByRole('status').filter({ hasText: '链接中有部分内容无法使用' });
+    await expect.poll(textOf(notice)).toContain('no-such-park');
+    await expect.poll(textOf(notice)).toContain('bogus');
+    await expect.poll(textOf(notice)).toContain('zzz');
+    expect(await page.locator('[data-industry=biomedicine]').isChecked()).toBe(true);
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(0);
+  });
+
+  it('opens 10 kB of junk without an error', async () => {
+    const errors: string[] = [];
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openApp(page, `${server.url}#${'%zz&=/#,'.repeat(1300)}`);
+    expect(errors).toEqual([]);
+    expect(await page.getByRole('list', { name: '园区列表' }).getByRole('button').count()).toBe(
+      170,
+    );
+  });
+
+  it('a link to one park opens it selected and centred, whatever the sender had on', async () => {
+    const a = await open('#v=1&ind=finance&lyr=-parks&lang=en');
+    await a.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await a.evaluate(() => {
+      window.parkAtlas!.app.selected = 'heze-graphene-park';
+    });
+    await a.getByRole('button', { name: 'Copy link to this place' }).click();
+    await expect
+      .poll(textOf(a.getByRole('region', { name: 'Graphene Industrial Park' })))
+      .toContain('Copied');
+    const link = await a.evaluate(() => navigator.clipboard.readText());
+    expect(link).not.toContain('ind=');
+    const b = await open(new URL(link).hash);
+    await b.getByRole('heading', { level: 2, name: 'Graphene Industrial Park' }).waitFor();
+    const center = await b.evaluate(() => window.parkAtlas!.controller.map.getCenter().toArray());
+    expect(center[0]).toBeCloseTo(115.58457, 3);
+    expect(center[1]).toBeCloseTo(35.26786, 3);
+    expect(await b.locator('[data-layer=parks]').isChecked()).toBe(true);
+  });
+
+  it('Share shows the link and a QR code, and copies or falls back to selecting it', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: '分享' }).click();
+    const input = page.locator('[data-control=share-link]');
+    expect(await input.inputValue()).toContain('v=1');
+    // The QR code is drawn: the canvas has dark and light pixels.
+    await expect
+      .poll(() =>
+        page.locator('[data-control=share-qr]').evaluate((c: HTMLCanvasElement) => {
+          if (c.width === 0) return 0;
+          const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+          let dark = 0;
+          for (let i = 0; i < d.length; i += 4) if (d[i]! < 128) dark++;
+          return dark;
+        }),
+      )
+      .toBeGreaterThan(100);
+    // No clipboard permission in this context: the link is selected for a manual copy.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
+    });
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(textOf(page.locator('.share [role=status]'))).toContain('Ctrl+C');
+    expect(
+      await input.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!),
+    ).toBeGreaterThan(0);
+  });
+
+  it('embed=1 shows the map alone', async () => {
+    const page = await open('#v=1&embed=1');
+    expect(await page.locator('header').isVisible()).toBe(false);
+    expect(await page.getByRole('list', { name: '园区列表' }).isVisible()).toBe(false);
+    const box = await page.getByRole('region', { name: '山东开发区与产业园区地图' }).boundingBox();
+    expect(box!.width).toBeGreaterThan(1200);
+  });
+});
