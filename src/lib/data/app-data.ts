@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { bbox } from '@turf/turf';
+import { bbox } from '@turf/bbox';
 import { asBasemapTopology, basemapLayers, type BasemapLayers } from '../geo/basemap.ts';
 import { aggregateToDistricts } from '../geo/aggregate.ts';
 import { aggregateProp } from '../map/style/choropleth.ts';
@@ -26,6 +26,8 @@ export interface DataUrls {
   industriesUrl: string;
   zoneUrls: Record<string, string>;
   fontIndexUrl: string;
+  /** Problems found while choosing the URLs (e.g. a refused `?data=`), shown with the rest. */
+  notes?: DataIssue[];
 }
 
 export interface AppData {
@@ -98,7 +100,7 @@ export async function loadAppData(
   urls: DataUrls,
   fetchImpl: typeof fetch = fetch,
 ): Promise<AppData> {
-  const issues: DataIssue[] = [];
+  const issues: DataIssue[] = [...(urls.notes ?? [])];
   const [topologyJson, fontIndex, industriesJson] = await Promise.all([
     fetchJson(urls.basemapUrl, { fetchImpl }),
     fetchJson(urls.fontIndexUrl, { fetchImpl }) as Promise<FontIndex>,

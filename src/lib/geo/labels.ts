@@ -1,4 +1,4 @@
-import { pointOnFeature } from '@turf/turf';
+import { pointOnFeature } from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
 /**
