@@ -99,4 +99,5 @@ export const en: Dictionary = {
   shareQr: 'Scan to open (e.g. in WeChat)',
   shareEmbed: 'Embed code',
   detailsCopyLink: 'Copy link to this place',
+  listTruncated: 'The list shows the first {shown} of {total}; filter or search to narrow it.',
 };

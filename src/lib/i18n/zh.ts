@@ -93,4 +93,5 @@ export const zh = {
   shareQr: '扫码打开（如微信）',
   shareEmbed: '嵌入代码',
   detailsCopyLink: '复制此项的链接',
+  listTruncated: '列表只显示前 {shown} 项（共 {total} 项），请用筛选或搜索缩小范围。',
 } as const;

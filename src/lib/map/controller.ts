@@ -143,7 +143,7 @@ export class MapController {
 
   private setPaint(
     layer: string,
-    property: 'icon-color' | 'fill-color',
+    property: 'icon-color' | 'circle-color' | 'fill-color',
     value: DataDrivenPropertyValueSpecification<string>,
   ): void {
     const key = `${layer}|${property}`;
@@ -155,7 +155,11 @@ export class MapController {
 
   /** Marker colour per kind (kind colours, industry colours or choropleth classes). */
   setPointColors(color: (kind: PointKind) => DataDrivenPropertyValueSpecification<string>): void {
-    for (const kind of POINT_KINDS) this.setPaint(pointLayerId(kind), 'icon-color', color(kind));
+    for (const kind of POINT_KINDS) {
+      const id = pointLayerId(kind);
+      const type = this.map.getLayer(id)?.type;
+      this.setPaint(id, type === 'circle' ? 'circle-color' : 'icon-color', color(kind));
+    }
   }
 
   /** Zone fill colour and opacity: stronger when it encodes a value. */

@@ -1,4 +1,5 @@
 import type {
+  CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
@@ -8,7 +9,59 @@ import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind
 import type { Theme } from './theme.ts';
 import { STATE, industryFilter, isStateFeature } from './expressions.ts';
 
-export type DataLayer = FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
+export type DataLayer =
+  | CircleLayerSpecification
+  | FillLayerSpecification
+  | LineLayerSpecification
+  | SymbolLayerSpecification;
+
+/**
+ * Above this many points, markers are drawn as circles: on software WebGL a frame of 10,000 SDF
+ * symbols took ~220 ms against ~40 ms for circles (docs/BENCHMARKS.md). Kinds keep their colours;
+ * the shapes are for the curated dataset, where there are few enough to tell apart anyway.
+ */
+export const BULK_POINTS = 2_000;
+
+const highlighted: ExpressionSpecification = [
+  'any',
+  isStateFeature(STATE.selected),
+  isStateFeature(STATE.hovered),
+];
+
+/** Circle radius per kind, matching the symbol markers' footprint. */
+const circleRadius: Record<PointKind, number> = {
+  park: 4,
+  platform: 3.5,
+  project: 3.5,
+  enterprise: 3,
+};
+
+function circleLayer(
+  kind: PointKind,
+  theme: Theme,
+  filter: ExpressionSpecification,
+): CircleLayerSpecification {
+  return {
+    id: pointLayerId(kind),
+    type: 'circle',
+    source: SOURCE.points,
+    filter: ['all', ['==', ['get', 'kind'], kind], filter],
+    paint: {
+      'circle-color': theme.kind[kind],
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        6,
+        circleRadius[kind] * 0.7,
+        12,
+        circleRadius[kind] * 1.6,
+      ],
+      'circle-stroke-color': ['case', highlighted, '#000000', '#ffffff'],
+      'circle-stroke-width': ['case', highlighted, 2.5, 0.6],
+    },
+  };
+}
 
 /** The feature's name in the language held in the style's global state `lang`. */
 export const localizedName: ExpressionSpecification = [
@@ -81,7 +134,11 @@ function pointLayer(
  * Zones as translucent polygons, points as one SDF symbol layer per kind, then labels. Points
  * are filtered by the industries in global state (`industryCodes` is the whole taxonomy).
  */
-export function dataStyleLayers(theme: Theme, industryCodes: readonly string[]): DataLayer[] {
+export function dataStyleLayers(
+  theme: Theme,
+  industryCodes: readonly string[],
+  bulk = false,
+): DataLayer[] {
   const filter = industryFilter(industryCodes);
   return [
     {
@@ -126,7 +183,9 @@ export function dataStyleLayers(theme: Theme, industryCodes: readonly string[]):
         'text-halo-width': 1.5,
       },
     },
-    ...POINT_KINDS.map((kind) => pointLayer(kind, theme, filter)),
+    ...POINT_KINDS.map((kind) =>
+      bulk ? circleLayer(kind, theme, filter) : pointLayer(kind, theme, filter),
+    ),
     {
       id: LAYER.pointLabel,
       type: 'symbol',

@@ -39,10 +39,12 @@ export interface StyleOptions {
   lang: Lang;
   /** Every industry code of the taxonomy: the filter expression is written against them once. */
   industryCodes: readonly string[];
+  /** Draw points as circles (large datasets); see BULK_POINTS. */
+  bulk?: boolean;
 }
 
 export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecification {
-  const { theme, fonts, lang, industryCodes } = options;
+  const { theme, fonts, lang, industryCodes, bulk = false } = options;
   return {
     version: 8,
     name: 'Park Atlas',
@@ -62,6 +64,6 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
       [SOURCE.zoneLabels]: geojson(data.zoneLabels, { promoteId: 'id' }),
       [SOURCE.points]: geojson(data.points, { promoteId: 'id' }),
     },
-    layers: [...basemapStyleLayers(theme), ...dataStyleLayers(theme, industryCodes)],
+    layers: [...basemapStyleLayers(theme), ...dataStyleLayers(theme, industryCodes, bulk)],
   };
 }

@@ -114,3 +114,26 @@ describe('layerGroups', () => {
     }
   });
 });
+
+describe('bulk points', () => {
+  const bulk = buildStyle(data, {
+    theme: defaultTheme,
+    fonts,
+    lang: 'zh',
+    industryCodes: ['biomedicine', 'new-materials'],
+    bulk: true,
+  });
+
+  it('draws points as circles with the same ids and filters, so toggles and colours still apply', () => {
+    for (const kind of POINT_KINDS) {
+      const symbol = style.layers.find((l) => l.id === pointLayerId(kind));
+      const circle = bulk.layers.find((l) => l.id === pointLayerId(kind));
+      expect(symbol?.type).toBe('symbol');
+      expect(circle?.type).toBe('circle');
+      expect(JSON.stringify((circle as { filter?: unknown }).filter)).toBe(
+        JSON.stringify((symbol as { filter?: unknown }).filter),
+      );
+    }
+    expect(validateStyleMin(bulk)).toEqual([]);
+  });
+});
