@@ -189,6 +189,21 @@ describe('details, search and list', () => {
     await details.waitFor({ state: 'detached' });
   });
 
+  it('hovering or clicking a marker highlights and selects its row in the list', async () => {
+    await zoomToHeze();
+    const at = await page.evaluate(() => {
+      const map = window.parkAtlas!.controller.map;
+      const p = map.project([115.58457, 35.26786]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    });
+    const row = page.locator('.item[data-id=heze-graphene-park]');
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => row.evaluate((el) => el.classList.contains('hovered'))).toBe(true);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => row.getAttribute('aria-current')).toBe('true');
+  });
+
   it('shows figures with their verbatim source quote', async () => {
     await listButtons().filter({ hasText: '启迪之星(菏泽)加速器' }).first().click();
     const details = page.getByRole('region', { name: '启迪之星(菏泽)加速器' });
