@@ -1,0 +1,574 @@
+/**
+ * `npm run bench` — measures the built app in Chromium and prints the figures; it asserts
+ * nothing (the tests stay deterministic).
+ *
+ *   tsx scripts/bench/run.ts [--runs 5] [--sizes 1k,10k,100k] [--polygons 10k]
+ *                            [--out bench-results/latest.json] [--keep] [--build]
+ *
+ * 1. Builds dist/ when it is missing or older than its inputs (or always, with --build), and
+ *    writes seeded synthetic datasets to dist/bench/ so the preview server serves them on the
+ *    app's own origin (`?data=/bench/points-10k.geojson`). They are removed afterwards unless
+ *    --keep.
+ * 2. Gzip sizes of the shipped JS (main, MapLibre worker, lazy chunks) and CSS.
+ * 3. Per dataset (the embedded data, each point size, the polygons), `--runs` fresh pages: time
+ *    from navigation to the map's first `idle`, and the JS heap after load (main thread and
+ *    workers, after a forced GC). On the last page: industry filter → idle through the app
+ *    (global state) and, side by side, through `setData`; the longest main-thread task during
+ *    each; choropleth method → idle; search keystroke → results on screen.
+ * 4. Prints a table (median [min–max]) and writes the figures as JSON to bench-results/.
+ *
+ * Every wait is bounded: a dataset that fails or times out is reported as such and the run goes
+ * on. Traffic stays on the loopback interface.
+ */
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { build } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type AppServer } from '../../test/e2e/harness.ts';
+import { chromiumArgs, chromiumPath } from '../../test/chromium.ts';
+import type { ParkFeatureInput } from '../../src/lib/data/schema.ts';
+import { ROOT, pointFeatures, polygonFeatures } from './generate.ts';
+import {
+  assetSizes,
+  formatNumber,
+  formatSummary,
+  formatTable,
+  gzipSize,
+  KB,
+  MB,
+  parseArgs,
+  ratio,
+  sizeLabel,
+  summarize,
+  type AssetGroup,
+  type AssetSize,
+  type BenchArgs,
+  type Summary,
+} from './stats.ts';
+import * as inPage from './page.ts';
+import { measureHeap } from './heap.ts';
+
+const DIST = join(ROOT, 'dist');
+const BENCH_DIR = join(DIST, 'bench');
+const POINTS_SEED = 1;
+const POLYGONS_SEED = 2;
+/** The one character typed into the search box per run. */
+const SEARCH_KEY = 's';
+const SEARCH_INPUT = '[role=combobox][aria-autocomplete]';
+const VIEWPORT = { width: 1280, height: 800 };
+const CHOROPLETH_FIELD = 'total_investment';
+
+const METRICS = [
+  'load',
+  'heapMain',
+  'heapWorkers',
+  'heapTotal',
+  'filterState',
+  'filterSetData',
+  'longtaskState',
+  'longtaskSetData',
+  'choropleth',
+  'search',
+] as const;
+type Metric = (typeof METRICS)[number];
+
+interface DatasetPlan {
+  name: string;
+  /** Column header. */
+  label: string;
+  kind: 'default' | 'points' | 'polygons';
+  /** Features expected on the map (0 = whatever ships). */
+  features: number;
+  /** Under dist/, for synthetic data. */
+  file?: string;
+}
+
+interface DatasetResult {
+  name: string;
+  label: string;
+  kind: DatasetPlan['kind'];
+  features: number;
+  fileBytes?: number;
+  samples: Partial<Record<Metric, number[]>>;
+  summary: Partial<Record<Metric, Summary | null>>;
+  /** setData ÷ global-state medians: how many times slower rebuilding the source is. */
+  setDataRatio?: number | null;
+  /** What a metric's failure was, or why the whole dataset failed (`dataset`). */
+  errors: Partial<Record<Metric | 'dataset', string>>;
+  notes: string[];
+  /** How the first idle was timed on each load (see page.ts installProbe). */
+  firstIdleHow: string[];
+}
+
+/** A wait that ran out: the page may be stuck, so the rest of its dataset is skipped. */
+class StepTimeout extends Error {}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new StepTimeout(`${what}: no answer within ${Math.round(ms / 1000)} s`)),
+        ms,
+      );
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+const message = (e: unknown): string =>
+  (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+
+const started = performance.now();
+function log(text: string): void {
+  const s = ((performance.now() - started) / 1000).toFixed(0).padStart(4);
+  console.log(`[${s} s] ${text}`);
+}
+
+// --- Build and files ------------------------------------------------------------------------
+
+const BUILD_INPUTS = [
+  'src',
+  'data',
+  'public',
+  'index.html',
+  'vite.config.ts',
+  'svelte.config.js',
+  'package.json',
+  'package-lock.json',
+];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Why dist/ must be rebuilt, or null when it is newer than everything it is built from. */
+function buildReason(force: boolean): string | null {
+  if (force) return '--build';
+  const index = join(DIST, 'index.html');
+  if (!existsSync(index)) return 'dist/ is missing';
+  const built = statSync(index).mtimeMs;
+  const stale = BUILD_INPUTS.find((p) => newestMtime(join(ROOT, p)) > built);
+  return stale ? `${stale} is newer than dist/` : null;
+}
+
+async function ensureBuild(
+  force: boolean,
+): Promise<{ rebuilt: boolean; reason: string | null; ms: number }> {
+  const reason = buildReason(force);
+  if (!reason) return { rebuilt: false, reason: null, ms: 0 };
+  log(`building the app (${reason})…`);
+  const t0 = performance.now();
+  await build({ root: ROOT, logLevel: 'warn' });
+  return { rebuilt: true, reason, ms: performance.now() - t0 };
+}
+
+function measureAssets(): Record<AssetGroup, AssetSize> {
+  const dir = join(DIST, 'assets');
+  return assetSizes(
+    readdirSync(dir)
+      .filter((name) => /\.(m?js|css)$/.test(name))
+      .map((name) => {
+        const content = readFileSync(join(dir, name));
+        return { name, raw: content.length, gzip: gzipSize(content) };
+      }),
+  );
+}
+
+/** Streams a FeatureCollection to disk, so a million features never sit in one string. */
+async function writeCollection(
+  path: string,
+  features: Iterable<ParkFeatureInput>,
+): Promise<number> {
+  mkdirSync(dirname(path), { recursive: true });
+  const out = createWriteStream(path);
+  let bytes = 0;
+  const write = async (text: string) => {
+    bytes += Buffer.byteLength(text);
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await write('{"type":"FeatureCollection","features":[\n');
+  let batch: string[] = [];
+  let first = true;
+  for (const f of features) {
+    batch.push(JSON.stringify(f));
+    if (batch.length === 2000) {
+      await write((first ? '' : ',\n') + batch.join(',\n'));
+      first = false;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await write((first ? '' : ',\n') + batch.join(',\n'));
+  await write('\n]}\n');
+  out.end();
+  await once(out, 'finish');
+  return bytes;
+}
+
+function plans(args: BenchArgs): DatasetPlan[] {
+  const out: DatasetPlan[] = [
+    { name: 'default', label: 'embedded data', kind: 'default', features: 0 },
+  ];
+  for (const n of args.sizes) {
+    out.push({
+      name: `points-${sizeLabel(n)}`,
+      label: `${sizeLabel(n)} points`,
+      kind: 'points',
+      features: n,
+      file: `bench/points-${sizeLabel(n)}.geojson`,
+    });
+  }
+  if (args.polygons > 0) {
+    out.push({
+      name: `polygons-${sizeLabel(args.polygons)}`,
+      label: `${sizeLabel(args.polygons)} polygons`,
+      kind: 'polygons',
+      features: args.polygons,
+      file: `bench/polygons-${sizeLabel(args.polygons)}.geojson`,
+    });
+  }
+  return out;
+}
+
+/** Writes the dataset's file unless it is there already (another build may have wiped dist/). */
+async function ensureFile(plan: DatasetPlan): Promise<number | undefined> {
+  if (!plan.file) return undefined;
+  const path = join(DIST, plan.file);
+  if (existsSync(path)) return statSync(path).size;
+  const t0 = performance.now();
+  const features =
+    plan.kind === 'polygons'
+      ? polygonFeatures(plan.features, POLYGONS_SEED)
+      : pointFeatures(plan.features, POINTS_SEED);
+  const bytes = await writeCollection(path, features);
+  log(
+    `wrote dist/${plan.file}: ${formatNumber(bytes / MB)} MB in ${formatNumber((performance.now() - t0) / 1000)} s`,
+  );
+  return bytes;
+}
+
+// --- In the browser -------------------------------------------------------------------------
+
+/** Timeouts grow with the data: loading parses and validates every feature. */
+const loadTimeout = (n: number): number => Math.min(300_000, 60_000 + n * 2);
+const stepTimeout = (n: number): number => Math.min(120_000, 20_000 + n * 0.6);
+
+async function openPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  // No request routing: intercepting would add a round trip to node per request and skew loads.
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  // tsx (esbuild keepNames) wraps named functions in `__name(fn, "name")`; the page functions
+  // are serialised with those calls in them, so the page needs a no-op __name of its own.
+  await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+  await context.addInitScript(inPage.installProbe);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+async function loadOnce(
+  page: Page,
+  url: string,
+  plan: DatasetPlan,
+  timeout: number,
+): Promise<{ idleAt: number; how: string }> {
+  await page.goto(url, { timeout, waitUntil: 'load' });
+  await page.waitForFunction(() => window.__bench?.firstIdleAt !== undefined, null, {
+    timeout,
+    polling: 100,
+  });
+  const loaded = await withTimeout(page.evaluate(inPage.inspectLoaded), timeout, 'inspect');
+  if (loaded.firstIdleAt === null) throw new Error('no first idle recorded');
+  const onMap = plan.kind === 'polygons' ? loaded.sources.zones : loaded.sources.points;
+  if (plan.features > 0 && onMap !== plan.features) {
+    const why = loaded.alerts.length > 0 ? `; the page says: ${loaded.alerts.join(' | ')}` : '';
+    throw new Error(`the map holds ${onMap ?? 0} of ${plan.features} features${why}`);
+  }
+  return { idleAt: loaded.firstIdleAt, how: loaded.firstIdleHow ?? '?' };
+}
+
+function push(r: DatasetResult, metric: Metric, value: number | null | undefined): void {
+  if (value === null || value === undefined || !Number.isFinite(value)) return;
+  (r.samples[metric] ??= []).push(value);
+}
+
+/** Runs one measurement; a timeout is rethrown (the page may be stuck), other errors recorded. */
+async function attempt(r: DatasetResult, metric: Metric, fn: () => Promise<void>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    r.errors[metric] = e instanceof StepTimeout ? `timeout (${message(e)})` : message(e);
+    if (e instanceof StepTimeout) throw e;
+  }
+}
+
+async function interactions(
+  page: Page,
+  plan: DatasetPlan,
+  r: DatasetResult,
+  runs: number,
+  timeout: number,
+): Promise<void> {
+  const step = <T>(what: string, p: Promise<T>): Promise<T> => withTimeout(p, timeout, what);
+
+  if (plan.kind !== 'polygons') {
+    let code: string | null = null;
+    await attempt(r, 'filterState', async () => {
+      const prepared = await step(
+        'prepare setData',
+        page.evaluate(inPage.prepareSetData, 'points'),
+      );
+      code = prepared.code;
+      if (!code) throw new Error('no feature has an industry');
+      r.notes.push(
+        `filter: industry "${code}" shows ${prepared.filtered} of ${prepared.full} points`,
+      );
+      for (let i = 0; i < runs; i++) {
+        const codes = i % 2 === 0 ? [code] : [];
+        const t = await step('industry toggle', page.evaluate(inPage.timeIndustryToggle, codes));
+        push(r, 'filterState', t.ms);
+        push(r, 'longtaskState', await page.evaluate(inPage.longestTaskSince, t.t0));
+      }
+      if (runs % 2 === 1) await step('filter off', page.evaluate(inPage.timeIndustryToggle, []));
+    });
+    if (code) {
+      await attempt(r, 'filterSetData', async () => {
+        for (let i = 0; i < runs; i++) {
+          const t = await step('setData', page.evaluate(inPage.timeSetData, i % 2 === 0));
+          push(r, 'filterSetData', t.ms);
+          push(r, 'longtaskSetData', await page.evaluate(inPage.longestTaskSince, t.t0));
+        }
+        if (runs % 2 === 1) await step('restore data', page.evaluate(inPage.timeSetData, false));
+      });
+    }
+  }
+
+  await attempt(r, 'choropleth', async () => {
+    const field = await step(
+      'choropleth field',
+      page.evaluate(inPage.setChoroplethField, CHOROPLETH_FIELD),
+    );
+    if (field !== CHOROPLETH_FIELD)
+      throw new Error(`the app did not take field ${CHOROPLETH_FIELD}`);
+    for (let i = 0; i < runs; i++) {
+      const method: 'quantile' | 'jenks' = i % 2 === 0 ? 'jenks' : 'quantile';
+      const t = await step('choropleth method', page.evaluate(inPage.timeChoroplethMethod, method));
+      push(r, 'choropleth', t.ms);
+    }
+  });
+
+  await attempt(r, 'search', async () => {
+    // The index is built after the map (pinyin-pro loads lazily): wait until a query finds
+    // something before timing keystrokes.
+    await page.fill(SEARCH_INPUT, '', { timeout });
+    await page.keyboard.type(SEARCH_KEY);
+    await page.waitForSelector('[role=search] [role=option]', { timeout, state: 'attached' });
+    for (let i = 0; i < runs; i++) {
+      await page.fill(SEARCH_INPUT, '', { timeout });
+      await page.evaluate(inPage.armSearch, timeout);
+      await page.keyboard.type(SEARCH_KEY);
+      const t = await step('search', page.evaluate(inPage.awaitSearch));
+      push(r, 'search', t.painted);
+      if (t.shown === 'empty') r.notes.push(`search "${SEARCH_KEY}": no results`);
+    }
+    await page.fill(SEARCH_INPUT, '', { timeout });
+  });
+}
+
+async function benchDataset(
+  browser: Browser,
+  server: AppServer,
+  plan: DatasetPlan,
+  runs: number,
+): Promise<DatasetResult> {
+  const r: DatasetResult = {
+    name: plan.name,
+    label: plan.label,
+    kind: plan.kind,
+    features: plan.features,
+    samples: {},
+    summary: {},
+    errors: {},
+    notes: [],
+    firstIdleHow: [],
+  };
+  const url = new URL(plan.file ? `?data=/${plan.file}` : '', server.url).href;
+  const pageErrors = new Set<string>();
+  const tLoad = loadTimeout(plan.features);
+  const tStep = stepTimeout(plan.features);
+  try {
+    r.fileBytes = await ensureFile(plan);
+    for (let run = 0; run < runs; run++) {
+      const { context, page } = await openPage(browser);
+      page.on('pageerror', (e) => pageErrors.add(message(e)));
+      try {
+        const loaded = await withTimeout(loadOnce(page, url, plan, tLoad), tLoad + 10_000, 'load');
+        push(r, 'load', loaded.idleAt);
+        r.firstIdleHow.push(loaded.how);
+        await attempt(r, 'heapMain', async () => {
+          const heap = await measureHeap(page, tStep);
+          const workers = heap.workers.reduce((a, b) => a + b, 0);
+          push(r, 'heapMain', heap.main);
+          push(r, 'heapWorkers', workers);
+          push(r, 'heapTotal', heap.main === null ? null : heap.main + workers);
+          if (run === 0) r.notes.push(`workers: ${heap.workers.length}`);
+        });
+        if (run === runs - 1) await interactions(page, plan, r, runs, tStep);
+      } finally {
+        await withTimeout(context.close(), 30_000, 'close page').catch(() => {});
+      }
+      log(`${plan.name}: run ${run + 1}/${runs} done`);
+    }
+  } catch (e) {
+    r.errors.dataset = e instanceof StepTimeout ? `timeout: ${message(e)}` : message(e);
+    log(`${plan.name}: FAILED — ${r.errors.dataset}`);
+  }
+  for (const e of [...pageErrors].slice(0, 3)) r.notes.push(`uncaught error in the page: ${e}`);
+  for (const metric of METRICS) r.summary[metric] = summarize(r.samples[metric] ?? []);
+  r.setDataRatio = ratio(r.summary.filterSetData ?? null, r.summary.filterState ?? null);
+  return r;
+}
+
+// --- Report ---------------------------------------------------------------------------------
+
+const ROWS: { metric: Metric; label: string; unit: string; scale: number }[] = [
+  { metric: 'load', label: 'load → first idle', unit: 'ms', scale: 1 },
+  { metric: 'heapMain', label: 'JS heap, main thread', unit: 'MB', scale: MB },
+  { metric: 'heapWorkers', label: 'JS heap, workers', unit: 'MB', scale: MB },
+  { metric: 'heapTotal', label: 'JS heap, total', unit: 'MB', scale: MB },
+  { metric: 'filterState', label: 'filter → idle (global state)', unit: 'ms', scale: 1 },
+  { metric: 'filterSetData', label: 'filter → idle (setData)', unit: 'ms', scale: 1 },
+  { metric: 'longtaskState', label: 'longest task, filter (global state)', unit: 'ms', scale: 1 },
+  { metric: 'longtaskSetData', label: 'longest task, filter (setData)', unit: 'ms', scale: 1 },
+  { metric: 'choropleth', label: 'choropleth method → idle', unit: 'ms', scale: 1 },
+  { metric: 'search', label: 'search keystroke → results shown', unit: 'ms', scale: 1 },
+];
+
+const LONG_TASKS = new Set<Metric>(['longtaskState', 'longtaskSetData']);
+
+function cell(r: DatasetResult, metric: Metric, unit: string, scale: number): string {
+  const s = r.summary[metric] ?? null;
+  if (s && LONG_TASKS.has(metric) && s.max === 0) return 'none ≥ 50 ms';
+  if (s) return formatSummary(s, unit, scale);
+  const error =
+    r.errors[metric] ??
+    (metric === 'heapWorkers' || metric === 'heapTotal' ? r.errors.heapMain : undefined);
+  if (error) return error.startsWith('timeout') ? 'TIMEOUT' : 'ERROR';
+  if (r.errors.dataset) return metric === 'load' ? 'FAILED' : '';
+  return '—';
+}
+
+function report(results: DatasetResult[], assets: Record<AssetGroup, AssetSize>): string {
+  const assetRows = (Object.entries(assets) as [AssetGroup, AssetSize][])
+    .filter(([, a]) => a.files.length > 0)
+    .map(([group, a]) => [
+      group,
+      `${formatNumber(a.gzip / KB)} KB`,
+      `${formatNumber(a.raw / KB)} KB`,
+      a.files.join(', '),
+    ]);
+  const lines = [formatTable(['shipped', 'gzip -9', 'raw', 'files'], assetRows), ''];
+
+  const header = ['', ...results.map((r) => r.label)];
+  const rows: string[][] = [
+    ['features', ...results.map((r) => (r.features > 0 ? String(r.features) : 'as shipped'))],
+    [
+      'file',
+      ...results.map((r) =>
+        r.fileBytes === undefined ? '' : `${formatNumber(r.fileBytes / MB)} MB`,
+      ),
+    ],
+    ...ROWS.map((row) => [
+      row.label,
+      ...results.map((r) => cell(r, row.metric, row.unit, row.scale)),
+    ]),
+    [
+      'setData ÷ global state',
+      ...results.map((r) => (r.setDataRatio ? `${formatNumber(r.setDataRatio)}×` : '—')),
+    ],
+  ];
+  lines.push(formatTable(header, rows));
+  lines.push('', 'median [min–max] over the runs; heap after a forced GC.');
+  for (const r of results) {
+    for (const [what, error] of Object.entries(r.errors))
+      lines.push(`${r.label}: ${what} failed: ${error}`);
+    for (const note of r.notes) lines.push(`${r.label}: ${note}`);
+  }
+  return lines.join('\n');
+}
+
+// --- Main -----------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const buildInfo = await ensureBuild(args.build);
+  const assets = measureAssets();
+  const datasets = plans(args);
+  // Fresh files every run: a file left by --keep may come from an older generator.
+  rmSync(BENCH_DIR, { recursive: true, force: true });
+  for (const plan of datasets) await ensureFile(plan);
+
+  let server: AppServer | undefined;
+  let browser: Browser | undefined;
+  const results: DatasetResult[] = [];
+  try {
+    server = await startServer(true);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, '--enable-precise-memory-info'],
+      headless: true,
+    });
+    log(`serving ${relative(ROOT, DIST)}/ at ${server.url}, Chromium ${browser.version()}`);
+    for (const plan of datasets) {
+      log(`${plan.name}: ${args.runs} runs…`);
+      results.push(await benchDataset(browser, server, plan, args.runs));
+    }
+    const date = new Date().toISOString();
+    const output = {
+      date,
+      args,
+      machine: {
+        cpu: os.cpus()[0]?.model ?? 'unknown',
+        cpus: os.cpus().length,
+        memoryBytes: os.totalmem(),
+        os: `${os.platform()} ${os.release()}`,
+        node: process.version,
+        chromium: browser.version(),
+      },
+      build: buildInfo,
+      assets,
+      datasets: results,
+    };
+    console.log(`\n${report(results, assets)}\n`);
+    const outPath = resolve(ROOT, args.out);
+    const dated = join(dirname(outPath), `${date.replace(/:/g, '-')}.json`);
+    for (const path of [dated, outPath]) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, `${JSON.stringify(output, null, 2)}\n`);
+    }
+    log(`wrote ${relative(ROOT, dated)} and ${relative(ROOT, outPath)}`);
+  } finally {
+    await browser?.close().catch(() => {});
+    await server?.close().catch(() => {});
+    if (!args.keep) rmSync(BENCH_DIR, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exitCode = 1;
+});
