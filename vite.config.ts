@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { colorSchemesPlugin } from './scripts/vite/color-schemes.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte(), colorSchemesPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

@@ -1,12 +1,6 @@
 import { scaleQuantile, scaleThreshold } from 'd3-scale';
-import {
-  schemeBlues,
-  schemeGreens,
-  schemeOranges,
-  schemePurples,
-  schemeYlGnBu,
-  schemeYlOrRd,
-} from 'd3-scale-chromatic';
+// d3-scale-chromatic's palettes, resolved at build time (scripts/vite/color-schemes.ts).
+import colorSchemes from 'virtual:color-schemes';
 import { ckmeans } from 'simple-statistics';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { ClassMethod } from '../state/view.ts';
@@ -15,14 +9,7 @@ export const MIN_CLASSES = 3;
 export const MAX_CLASSES = 9;
 
 /** Sequential, colour-blind-safe ColorBrewer schemes (one hue, or yellow→blue/red), 3–9 classes. */
-export const SCHEMES = {
-  Blues: schemeBlues,
-  Greens: schemeGreens,
-  Oranges: schemeOranges,
-  Purples: schemePurples,
-  YlGnBu: schemeYlGnBu,
-  YlOrRd: schemeYlOrRd,
-} as const satisfies Record<string, readonly (readonly string[])[]>;
+export const SCHEMES = colorSchemes;
 export type SchemeName = keyof typeof SCHEMES;
 export const NO_DATA_COLOR = '#d9d9d9';
 

@@ -1,0 +1,13 @@
+declare module 'virtual:color-schemes' {
+  type Palettes = readonly (readonly string[])[];
+  /** d3-scale-chromatic's sequential schemes by name; see scripts/vite/color-schemes.ts. */
+  const schemes: {
+    Blues: Palettes;
+    Greens: Palettes;
+    Oranges: Palettes;
+    Purples: Palettes;
+    YlGnBu: Palettes;
+    YlOrRd: Palettes;
+  };
+  export default schemes;
+}
