@@ -1,4 +1,4 @@
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { DataError } from './errors.ts';
 
 /** 1-based line and column of a character offset, for messages a person can act on. */
@@ -16,10 +16,12 @@ export function lineColumn(text: string, offset: number): { line: number; column
 
 /**
  * Where and why JSON text is invalid. JSON.parse's own message varies between engines (Node 20
- * gives no position at all), so the first error is located with jsonc-parser, strictly.
+ * gives no position at all), so the first error is located with jsonc-parser, strictly. The
+ * parser is loaded only then: valid files, the common case, never pay for it.
  */
-export function jsonSyntaxError(text: string): string {
+export async function jsonSyntaxError(text: string): Promise<string> {
   if (text.trim() === '') return 'the file is empty';
+  const { parseTree, printParseErrorCode } = await import('jsonc-parser');
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const first = errors[0];
@@ -33,11 +35,11 @@ export function jsonSyntaxError(text: string): string {
 }
 
 /** JSON.parse that says where the text broke (line and column) instead of a bare SyntaxError. */
-export function parseJson(text: string, source: string): unknown {
+export async function parseJson(text: string, source: string): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new DataError([{ source, path: '', message: jsonSyntaxError(text) }]);
+    throw new DataError([{ source, path: '', message: await jsonSyntaxError(text) }]);
   }
 }
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/data/errors.ts';
 import { fetchJson, lineColumn, parseJson } from '../../../src/lib/data/json.ts';
 
-function issueOf(fn: () => unknown): string {
+async function issueOf(fn: () => Promise<unknown>): Promise<string> {
   try {
-    fn();
+    await fn();
   } catch (e) {
     if (e instanceof DataError) return e.message;
     throw e;
@@ -13,20 +13,20 @@ function issueOf(fn: () => unknown): string {
 }
 
 describe('parseJson', () => {
-  it('parses valid JSON', () => {
-    expect(parseJson('{"a":[1,2]}', 'x.json')).toEqual({ a: [1, 2] });
+  it('parses valid JSON', async () => {
+    expect(await parseJson('{"a":[1,2]}', 'x.json')).toEqual({ a: [1, 2] });
   });
 
-  it('names the file, line and column of a syntax error', () => {
-    const msg = issueOf(() => parseJson('{\n  "a": 1,\n  "b": ]\n}', 'parks.geojson'));
+  it('names the file, line and column of a syntax error', async () => {
+    const msg = await issueOf(() => parseJson('{\n  "a": 1,\n  "b": ]\n}', 'parks.geojson'));
     expect(msg).toMatch(/^parks\.geojson: not valid JSON at line 3, column 8/);
   });
 
-  it('says when a file is cut off or empty', () => {
-    expect(issueOf(() => parseJson('{"type": "Feature', 'cut.json'))).toMatch(
+  it('says when a file is cut off or empty', async () => {
+    expect(await issueOf(() => parseJson('{"type": "Feature', 'cut.json'))).toMatch(
       /cut\.json: not valid JSON/,
     );
-    expect(issueOf(() => parseJson('   ', 'empty.json'))).toMatch(/empty/);
+    expect(await issueOf(() => parseJson('   ', 'empty.json'))).toMatch(/empty/);
   });
 });
 
