@@ -2,7 +2,7 @@
  * `npm run bench` — measures the built app in Chromium and prints the figures; it asserts
  * nothing (the tests stay deterministic).
  *
- *   tsx scripts/bench/run.ts [--runs 5] [--sizes 1k,10k,100k] [--polygons 10k]
+ *   tsx scripts/bench/run.ts [--runs 5] [--sizes 1k,10k,100k,1m] [--polygons 10k]
  *                            [--out bench-results/latest.json] [--keep] [--build]
  *
  * 1. Builds dist/ when it is missing or older than its inputs (or always, with --build), and

@@ -155,9 +155,9 @@ describe('command line', () => {
     expect(sizeLabel(2500)).toBe('2500');
   });
 
-  it('has defaults: 5 runs of 1k, 10k and 100k points and 10k polygons', () => {
+  it('has defaults: 5 runs of 1k, 10k, 100k and 1M points and 10k polygons', () => {
     expect(parseArgs([])).toEqual(DEFAULT_ARGS);
-    expect(DEFAULT_ARGS).toMatchObject({ runs: 5, sizes: [1e3, 1e4, 1e5], polygons: 1e4 });
+    expect(DEFAULT_ARGS).toMatchObject({ runs: 5, sizes: [1e3, 1e4, 1e5, 1e6], polygons: 1e4 });
   });
 
   it('takes --name value and --name=value', () => {
