@@ -17,6 +17,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { LAYER, POINT_KINDS, markerImageId, pointLayerId, type PointKind } from './ids.ts';
 import { STATE } from './style/expressions.ts';
+import { pointLabelFilter, pointLayerFilter } from './style/data-layers.ts';
 import { layerGroups } from './layer-groups.ts';
 import { kindShape, markerSdf } from './markers.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
@@ -129,8 +130,14 @@ export class MapController {
     }
   }
 
+  /** Filters points and their labels; a filter equal to the current one is a no-op in MapLibre. */
   setIndustries(codes: readonly string[]): void {
-    this.map.setGlobalStateProperty(STATE.industries, [...codes]);
+    for (const kind of POINT_KINDS) {
+      const id = pointLayerId(kind);
+      if (this.map.getLayer(id)) this.map.setFilter(id, pointLayerFilter(kind, codes));
+    }
+    if (this.map.getLayer(LAYER.pointLabel))
+      this.map.setFilter(LAYER.pointLabel, pointLabelFilter(codes));
   }
 
   setSelected(id: string | null): void {

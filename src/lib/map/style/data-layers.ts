@@ -9,6 +9,8 @@ import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind
 import type { Theme } from './theme.ts';
 import { STATE, industryFilter, isStateFeature } from './expressions.ts';
 
+type Filter = ExpressionSpecification | true;
+
 export type DataLayer =
   | CircleLayerSpecification
   | FillLayerSpecification
@@ -36,16 +38,30 @@ const circleRadius: Record<PointKind, number> = {
   enterprise: 3,
 };
 
+/** A point layer's filter: its kind, and the selected industries (none selected = all). */
+export function pointLayerFilter(
+  kind: PointKind,
+  industries: readonly string[],
+): ExpressionSpecification {
+  const byIndustry = industryFilter(industries);
+  const byKind: ExpressionSpecification = ['==', ['get', 'kind'], kind];
+  return byIndustry === true ? byKind : ['all', byKind, byIndustry];
+}
+
+/** The point labels' filter: the selected industries. */
+export const pointLabelFilter = (industries: readonly string[]): Filter =>
+  industryFilter(industries);
+
 function circleLayer(
   kind: PointKind,
   theme: Theme,
-  filter: ExpressionSpecification,
+  industries: readonly string[],
 ): CircleLayerSpecification {
   return {
     id: pointLayerId(kind),
     type: 'circle',
     source: SOURCE.points,
-    filter: ['all', ['==', ['get', 'kind'], kind], filter],
+    filter: pointLayerFilter(kind, industries),
     paint: {
       'circle-color': theme.kind[kind],
       'circle-radius': [
@@ -85,13 +101,13 @@ const markerScale: Record<PointKind, number> = {
 function pointLayer(
   kind: PointKind,
   theme: Theme,
-  filter: ExpressionSpecification,
+  industries: readonly string[],
 ): SymbolLayerSpecification {
   return {
     id: pointLayerId(kind),
     type: 'symbol',
     source: SOURCE.points,
-    filter: ['all', ['==', ['get', 'kind'], kind], filter],
+    filter: pointLayerFilter(kind, industries),
     layout: {
       'icon-image': markerImageId(kind),
       'icon-size': [
@@ -132,14 +148,13 @@ function pointLayer(
 
 /**
  * Zones as translucent polygons, points as one SDF symbol layer per kind, then labels. Points
- * are filtered by the industries in global state (`industryCodes` is the whole taxonomy).
+ * are filtered by the selected `industries` (later changes: MapController.setIndustries).
  */
 export function dataStyleLayers(
   theme: Theme,
-  industryCodes: readonly string[],
+  industries: readonly string[],
   bulk = false,
 ): DataLayer[] {
-  const filter = industryFilter(industryCodes);
   return [
     {
       id: LAYER.zoneFill,
@@ -184,14 +199,14 @@ export function dataStyleLayers(
       },
     },
     ...POINT_KINDS.map((kind) =>
-      bulk ? circleLayer(kind, theme, filter) : pointLayer(kind, theme, filter),
+      bulk ? circleLayer(kind, theme, industries) : pointLayer(kind, theme, industries),
     ),
     {
       id: LAYER.pointLabel,
       type: 'symbol',
       source: SOURCE.points,
       minzoom: 11,
-      filter,
+      filter: pointLabelFilter(industries),
       layout: {
         'text-field': localizedName,
         'text-font': [theme.font],

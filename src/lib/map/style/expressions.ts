@@ -4,8 +4,6 @@ import { industryProp } from '../feature-props.ts';
 /** Style global-state keys: changing one redraws without touching sources or layers. */
 export const STATE = {
   lang: 'lang',
-  /** Selected industry codes; empty = no filter. */
-  industries: 'industries',
   /** Id of the selected feature, or ''. */
   selected: 'selected',
   /** Id of the hovered feature (list or map), or ''. */
@@ -13,21 +11,15 @@ export const STATE = {
 } as const;
 
 /**
- * True when no industry is selected, or the feature belongs to at least one selected industry.
- * Written against the taxonomy once, then driven by global state: a toggle is one
- * `setGlobalStateProperty`, with no new filter to parse and no data to re-tile.
+ * True when no industry is selected, or the feature belongs to at least one selected industry
+ * (a `has` test per code: membership, not a substring match). Written for the selection and set
+ * with `setFilter`: measured by `npm run bench:designs`, this is ~3× faster per toggle than one
+ * filter over the whole taxonomy driven by global state (539 against 1737 ms at 100k points),
+ * whose 74 branches every feature evaluates on each re-layout.
  */
-export function industryFilter(codes: readonly string[]): ExpressionSpecification {
-  const selected: ExpressionSpecification = ['global-state', STATE.industries];
-  return [
-    'any',
-    ['==', ['length', selected], 0],
-    ...codes.map((code): ExpressionSpecification => [
-      'all',
-      ['in', code, selected],
-      ['has', industryProp(code)],
-    ]),
-  ];
+export function industryFilter(selected: readonly string[]): ExpressionSpecification | true {
+  if (selected.length === 0) return true;
+  return ['any', ...selected.map((code): ExpressionSpecification => ['has', industryProp(code)])];
 }
 
 /** True for the feature whose id is held in the given global-state key. */

@@ -37,21 +37,20 @@ export interface StyleOptions {
   theme: Theme;
   fonts: FontFacesSpecification;
   lang: Lang;
-  /** Every industry code of the taxonomy: the filter expression is written against them once. */
-  industryCodes: readonly string[];
+  /** Industries selected when the map opens (none = no filter). */
+  industries: readonly string[];
   /** Draw points as circles (large datasets); see BULK_POINTS. */
   bulk?: boolean;
 }
 
 export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecification {
-  const { theme, fonts, lang, industryCodes, bulk = false } = options;
+  const { theme, fonts, lang, industries, bulk = false } = options;
   return {
     version: 8,
     name: 'Park Atlas',
     'font-faces': fonts,
     state: {
       [STATE.lang]: { default: lang },
-      [STATE.industries]: { default: [] },
       [STATE.selected]: { default: '' },
       [STATE.hovered]: { default: '' },
     },
@@ -64,6 +63,6 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
       [SOURCE.zoneLabels]: geojson(data.zoneLabels, { promoteId: 'id' }),
       [SOURCE.points]: geojson(data.points, { promoteId: 'id' }),
     },
-    layers: [...basemapStyleLayers(theme), ...dataStyleLayers(theme, industryCodes, bulk)],
+    layers: [...basemapStyleLayers(theme), ...dataStyleLayers(theme, industries, bulk)],
   };
 }

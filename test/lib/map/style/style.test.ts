@@ -31,7 +31,7 @@ const style = buildStyle(data, {
   theme: defaultTheme,
   fonts,
   lang: 'zh',
-  industryCodes: ['biomedicine', 'new-materials'],
+  industries: [],
 });
 const layerIds = style.layers.map((l) => l.id);
 
@@ -100,7 +100,7 @@ describe('buildStyle', () => {
   it('starts in the requested language', () => {
     expect(style.state?.lang?.default).toBe('zh');
     expect(
-      buildStyle(data, { theme: defaultTheme, fonts, lang: 'en', industryCodes: [] }).state?.lang
+      buildStyle(data, { theme: defaultTheme, fonts, lang: 'en', industries: [] }).state?.lang
         ?.default,
     ).toBe('en');
   });
@@ -120,7 +120,7 @@ describe('bulk points', () => {
     theme: defaultTheme,
     fonts,
     lang: 'zh',
-    industryCodes: ['biomedicine', 'new-materials'],
+    industries: [],
     bulk: true,
   });
 
