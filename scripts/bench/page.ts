@@ -132,7 +132,7 @@ export function longestTaskSince(from: number): number {
 }
 
 /**
- * Industry toggle through the app: AppState → effect → setGlobalStateProperty → idle. The
+ * Industry toggle through the app: AppState → effect → setFilter (and point colours) → idle. The
  * effect runs in a microtask, so the idle waited for is the one after the change.
  */
 export async function timeIndustryToggle(codes: string[]): Promise<{ ms: number; t0: number }> {

@@ -13,7 +13,7 @@
  * 3. Per dataset (the embedded data, each point size, the polygons), `--runs` fresh pages: time
  *    from navigation to the map's first `idle`, and the JS heap after load (main thread and
  *    workers, after a forced GC). On the last page: industry filter → idle through the app
- *    (global state) and, side by side, through `setData`; the longest main-thread task during
+ *    (its layer filters) and, side by side, through `setData`; the longest main-thread task during
  *    each; choropleth method → idle; search keystroke → results on screen.
  * 4. Prints a table (median [min–max]) and writes the figures as JSON to bench-results/.
  *
@@ -102,7 +102,7 @@ interface DatasetResult {
   fileBytes?: number;
   samples: Partial<Record<Metric, number[]>>;
   summary: Partial<Record<Metric, Summary | null>>;
-  /** setData ÷ global-state medians: how many times slower rebuilding the source is. */
+  /** setData ÷ app medians: how many times slower rebuilding the source is. */
   setDataRatio?: number | null;
   /** What a metric's failure was, or why the whole dataset failed (`dataset`). */
   errors: Partial<Record<Metric | 'dataset', string>>;
@@ -450,9 +450,9 @@ const ROWS: { metric: Metric; label: string; unit: string; scale: number }[] = [
   { metric: 'heapMain', label: 'JS heap, main thread', unit: 'MB', scale: MB },
   { metric: 'heapWorkers', label: 'JS heap, workers', unit: 'MB', scale: MB },
   { metric: 'heapTotal', label: 'JS heap, total', unit: 'MB', scale: MB },
-  { metric: 'filterState', label: 'filter → idle (global state)', unit: 'ms', scale: 1 },
+  { metric: 'filterState', label: 'filter → idle (the app)', unit: 'ms', scale: 1 },
   { metric: 'filterSetData', label: 'filter → idle (setData)', unit: 'ms', scale: 1 },
-  { metric: 'longtaskState', label: 'longest task, filter (global state)', unit: 'ms', scale: 1 },
+  { metric: 'longtaskState', label: 'longest task, filter (the app)', unit: 'ms', scale: 1 },
   { metric: 'longtaskSetData', label: 'longest task, filter (setData)', unit: 'ms', scale: 1 },
   { metric: 'choropleth', label: 'choropleth method → idle', unit: 'ms', scale: 1 },
   { metric: 'search', label: 'search keystroke → results shown', unit: 'ms', scale: 1 },
@@ -505,7 +505,7 @@ function report(results: DatasetResult[], assets: Record<AssetGroup, AssetSize>)
       ...results.map((r) => cell(r, row.metric, row.unit, row.scale)),
     ]),
     [
-      'setData ÷ global state',
+      'setData ÷ the app',
       ...results.map((r) => (r.setDataRatio ? `${formatNumber(r.setDataRatio)}×` : '—')),
     ],
   ];
