@@ -246,13 +246,16 @@ describe('details, search and list', () => {
     ).toBeGreaterThan(0);
     await first.hover();
     const id = await first.getAttribute('data-id');
-    await expect
-      .poll(() => page.evaluate(() => window.parkAtlas!.controller.map.getGlobalState().hovered))
-      .toBe(id);
+    // The map draws the highlight from the feature's state (a halo on that point alone).
+    const stateOf = (key: 'hovered' | 'selected') =>
+      page.evaluate(
+        ([id, key]) =>
+          window.parkAtlas!.controller.map.getFeatureState({ source: 'points', id: id! })[key!],
+        [id, key] as const,
+      );
+    await expect.poll(() => stateOf('hovered')).toBe(true);
     await first.click();
-    await expect
-      .poll(() => page.evaluate(() => window.parkAtlas!.controller.map.getGlobalState().selected))
-      .toBe(id);
+    await expect.poll(() => stateOf('selected')).toBe(true);
     await expect.poll(() => first.getAttribute('aria-current')).toBe('true');
   });
 

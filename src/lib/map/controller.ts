@@ -15,8 +15,11 @@ import { bbox } from '@turf/bbox';
 import type { Geometry } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { LAYER, POINT_KINDS, markerImageId, pointLayerId, type PointKind } from './ids.ts';
-import { STATE } from './style/expressions.ts';
+import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from './ids.ts';
+
+/** Sources whose features can be selected or hovered (both promote `id` to the feature id). */
+const HIGHLIGHT_SOURCES = [SOURCE.points, SOURCE.zones] as const;
+import { HIGHLIGHT, STATE, type HighlightKey } from './style/expressions.ts';
 import { pointLabelFilter, pointLayerFilter } from './style/data-layers.ts';
 import { layerGroups } from './layer-groups.ts';
 import { kindShape, markerSdf } from './markers.ts';
@@ -44,6 +47,7 @@ export class MapController {
   /** Resolves once the style and its sources have loaded. */
   readonly loaded: Promise<void>;
   private visibility = new Map<string, boolean>();
+  private highlighted: Record<HighlightKey, string | null> = { selected: null, hovered: null };
   /** Last value set per `layer|property`, so unchanged paint is never set again. */
   private paint = new Map<string, string>();
 
@@ -114,7 +118,7 @@ export class MapController {
   }
 
   setLang(lang: Lang): void {
-    this.map.setGlobalStateProperty('lang', lang);
+    this.map.setGlobalStateProperty(STATE.lang, lang);
   }
 
   /** Shows or hides layer groups; only layers whose visibility changes are touched. */
@@ -141,11 +145,23 @@ export class MapController {
   }
 
   setSelected(id: string | null): void {
-    this.map.setGlobalStateProperty(STATE.selected, id ?? '');
+    this.setHighlight('selected', id);
   }
 
   setHovered(id: string | null): void {
-    this.map.setGlobalStateProperty(STATE.hovered, id ?? '');
+    this.setHighlight('hovered', id);
+  }
+
+  /** Moves a highlight from one feature to another: two feature-state writes per source. */
+  private setHighlight(key: HighlightKey, id: string | null): void {
+    const previous = this.highlighted[key];
+    if (previous === id) return;
+    for (const source of HIGHLIGHT_SOURCES) {
+      if (!this.map.getSource(source)) continue;
+      if (previous) this.map.setFeatureState({ source, id: previous }, { [HIGHLIGHT[key]]: false });
+      if (id) this.map.setFeatureState({ source, id }, { [HIGHLIGHT[key]]: true });
+    }
+    this.highlighted[key] = id;
   }
 
   private setPaint(

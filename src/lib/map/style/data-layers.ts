@@ -7,7 +7,7 @@ import type {
 } from 'maplibre-gl';
 import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from '../ids.ts';
 import type { Theme } from './theme.ts';
-import { STATE, industryFilter, isStateFeature } from './expressions.ts';
+import { hasHighlight, industryFilter } from './expressions.ts';
 
 type Filter = ExpressionSpecification | true;
 
@@ -26,8 +26,8 @@ export const BULK_POINTS = 2_000;
 
 const highlighted: ExpressionSpecification = [
   'any',
-  isStateFeature(STATE.selected),
-  isStateFeature(STATE.hovered),
+  hasHighlight('selected'),
+  hasHighlight('hovered'),
 ];
 
 /** Circle radius per kind, matching the symbol markers' footprint. */
@@ -128,20 +128,13 @@ function pointLayer(
       // Approximate locations get a wide pale halo, exact ones a thin dark outline.
       'icon-halo-color': [
         'case',
-        ['any', isStateFeature(STATE.selected), isStateFeature(STATE.hovered)],
+        highlighted,
         '#000000',
         isApproximate,
         'rgba(255,255,255,0.9)',
         '#1f1f1f',
       ],
-      'icon-halo-width': [
-        'case',
-        ['any', isStateFeature(STATE.selected), isStateFeature(STATE.hovered)],
-        3,
-        isApproximate,
-        2.5,
-        1,
-      ],
+      'icon-halo-width': ['case', highlighted, 3, isApproximate, 2.5, 1],
     },
   };
 }
@@ -168,14 +161,7 @@ export function dataStyleLayers(
       source: SOURCE.zones,
       paint: {
         'line-color': theme.zoneLine,
-        'line-width': [
-          'case',
-          isStateFeature(STATE.selected),
-          3.5,
-          isStateFeature(STATE.hovered),
-          2.5,
-          1.5,
-        ],
+        'line-width': ['case', hasHighlight('selected'), 3.5, hasHighlight('hovered'), 2.5, 1.5],
         // Zone outlines are approximate: a dashed line says so.
         'line-dasharray': [3, 2],
       },

@@ -1,14 +1,26 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { industryProp } from '../feature-props.ts';
 
-/** Style global-state keys: changing one redraws without touching sources or layers. */
+/**
+ * Style global-state keys. Only for what no feature property is read with: global state inside
+ * a data-driven expression makes MapLibre reload the whole source when it changes.
+ */
 export const STATE = {
   lang: 'lang',
-  /** Id of the selected feature, or ''. */
+} as const;
+
+/**
+ * Feature-state keys of the highlighted features. Feature state updates one feature's paint
+ * values on the main thread; global state compared with `['get', 'id']` reloaded every tile of
+ * the source on each hover (a second at 100k points, docs/BENCHMARKS.md).
+ */
+export const HIGHLIGHT = {
+  /** The selected feature (details open). */
   selected: 'selected',
-  /** Id of the hovered feature (list or map), or ''. */
+  /** The feature hovered on the map or in the list. */
   hovered: 'hovered',
 } as const;
+export type HighlightKey = keyof typeof HIGHLIGHT;
 
 /**
  * True when no industry is selected, or the feature belongs to at least one selected industry
@@ -22,9 +34,9 @@ export function industryFilter(selected: readonly string[]): ExpressionSpecifica
   return ['any', ...selected.map((code): ExpressionSpecification => ['has', industryProp(code)])];
 }
 
-/** True for the feature whose id is held in the given global-state key. */
-export const isStateFeature = (key: string): ExpressionSpecification => [
-  '==',
-  ['get', 'id'],
-  ['global-state', key],
+/** True for a feature whose feature state has the key set (see MapController.setHighlight). */
+export const hasHighlight = (key: HighlightKey): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', HIGHLIGHT[key]],
+  false,
 ];

@@ -51,8 +51,6 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
     'font-faces': fonts,
     state: {
       [STATE.lang]: { default: lang },
-      [STATE.selected]: { default: '' },
-      [STATE.hovered]: { default: '' },
     },
     sources: {
       [SOURCE.districts]: geojson(data.districts, { attribution: BASEMAP_ATTRIBUTION }),

@@ -137,3 +137,28 @@ describe('bulk points', () => {
     expect(validateStyleMin(bulk)).toEqual([]);
   });
 });
+
+describe('cheap updates', () => {
+  // Global state inside a data-driven paint value makes MapLibre reload the whole source when
+  // the state changes (a second per hover at 100k points): highlights use feature state instead.
+  it('no paint value mixes global state with feature properties', () => {
+    for (const s of [
+      style,
+      buildStyle(data, { theme: defaultTheme, fonts, lang: 'zh', industries: [], bulk: true }),
+    ]) {
+      for (const layer of s.layers) {
+        const paint = JSON.stringify((layer as { paint?: unknown }).paint ?? {});
+        const mixes = paint.includes('"global-state"') && paint.includes('"get"');
+        expect(mixes, `${layer.id} paint: ${paint}`).toBe(false);
+      }
+    }
+  });
+
+  it('highlights points and zones by feature state', () => {
+    for (const id of [pointLayerId('park'), LAYER.zoneLine]) {
+      const paint = JSON.stringify(style.layers.find((l) => l.id === id)?.paint ?? {});
+      expect(paint).toContain('["feature-state","selected"]');
+      expect(paint).toContain('["feature-state","hovered"]');
+    }
+  });
+});
