@@ -16,9 +16,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startServer, type AppServer } from '../../test/e2e/harness.ts';
-import { chromiumArgs, chromiumPath } from '../../test/chromium.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, startServer, type AppServer } from '../../test/e2e/harness.ts';
 import { defaultInputs, pointFeatures, ROOT } from './generate.ts';
 import {
   formatNumber,
@@ -259,11 +258,8 @@ async function main(): Promise<void> {
   const results: Result[] = [];
   try {
     server = await startServer(false);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [...chromiumArgs, '--enable-precise-memory-info'],
-      headless: true,
-    });
+    // Exact heap figures: without the flag performance.memory is quantised.
+    browser = await launchChromium(['--enable-precise-memory-info']);
     log(
       `serving at ${server.url}, Chromium ${browser.version()}, load ${os.loadavg()[0]?.toFixed(2)}`,
     );

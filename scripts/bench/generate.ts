@@ -246,25 +246,42 @@ function properties(
   };
 }
 
-/** The points one at a time, so a million can be written without holding them all. */
-export function* pointFeatures(
+/**
+ * `n` features one at a time, so a million can be written without holding them all. Each draws
+ * from one seeded stream, in order, so the same seed gives the same features.
+ */
+function* seededFeatures(
+  n: number,
+  seed: number,
+  inputs: BenchInputs,
+  make: (
+    i: number,
+    random: () => number,
+    pick: ReturnType<typeof industryPicker>,
+  ) => ParkFeatureInput,
+): Generator<ParkFeatureInput> {
+  const random = mulberry32(seed);
+  const pick = industryPicker(inputs);
+  for (let i = 1; i <= n; i++) yield make(i, random, pick);
+}
+
+/** Points inside Shandong: parks, platforms, projects and enterprises of zone `syn-zone`. */
+export function pointFeatures(
   n: number,
   seed: number,
   inputs: BenchInputs = defaultInputs(),
 ): Generator<ParkFeatureInput> {
-  const random = mulberry32(seed);
-  const pickIndustries = industryPicker(inputs);
-  for (let i = 1; i <= n; i++) {
+  return seededFeatures(n, seed, inputs, (i, random, pick) => {
     const coordinates = samplePoint(random, inputs);
     const kind = POINT_KIND(random);
     const id = `syn-${i}`;
-    yield {
+    return {
       type: 'Feature',
       id,
       geometry: { type: 'Point', coordinates },
-      properties: properties(id, kind, i, SYNTHETIC_ZONE, random, pickIndustries),
+      properties: properties(id, kind, i, SYNTHETIC_ZONE, random, pick),
     };
-  }
+  });
 }
 
 /** `n` points inside Shandong: parks, platforms, projects and enterprises of zone `syn-zone`. */
@@ -301,23 +318,20 @@ function sampleHexagon(random: () => number, inputs: BenchInputs): [number, numb
   throw new Error('sampleHexagon: no hexagon fits after 10000 tries');
 }
 
-export function* polygonFeatures(
+export function polygonFeatures(
   n: number,
   seed: number,
   inputs: BenchInputs = defaultInputs(),
 ): Generator<ParkFeatureInput> {
-  const random = mulberry32(seed);
-  const pickIndustries = industryPicker(inputs);
-  for (let i = 1; i <= n; i++) {
-    const ring = sampleHexagon(random, inputs);
+  return seededFeatures(n, seed, inputs, (i, random, pick) => {
     const id = `syn-zone-${i}`;
-    yield {
+    return {
       type: 'Feature',
       id,
-      geometry: { type: 'Polygon', coordinates: [ring] },
-      properties: properties(id, 'zone', i, id, random, pickIndustries),
+      geometry: { type: 'Polygon', coordinates: [sampleHexagon(random, inputs)] },
+      properties: properties(id, 'zone', i, id, random, pick),
     };
-  }
+  });
 }
 
 /** `n` small hexagonal zones (1–2 km across) inside Shandong, each its own zone. */

@@ -34,9 +34,8 @@ import { once } from 'node:events';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startServer, type AppServer } from '../../test/e2e/harness.ts';
-import { chromiumArgs, chromiumPath } from '../../test/chromium.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, startServer, type AppServer } from '../../test/e2e/harness.ts';
 import type { ParkFeatureInput } from '../../src/lib/data/schema.ts';
 import { ROOT, pointFeatures, polygonFeatures } from './generate.ts';
 import {
@@ -535,11 +534,8 @@ async function main(): Promise<void> {
   const results: DatasetResult[] = [];
   try {
     server = await startServer(true);
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [...chromiumArgs, '--enable-precise-memory-info'],
-      headless: true,
-    });
+    // Exact heap figures: without the flag performance.memory is quantised.
+    browser = await launchChromium(['--enable-precise-memory-info']);
     log(`serving ${relative(ROOT, DIST)}/ at ${server.url}, Chromium ${browser.version()}`);
     for (const plan of datasets) {
       log(`${plan.name}: ${args.runs} runs…`);

@@ -166,14 +166,18 @@ describe('choropleth', () => {
 describe('details, search and list', () => {
   beforeEach(() => freshPage());
 
-  it('opens details on a click on the map, and Esc returns focus', async () => {
-    await zoomToHeze();
-    const at = await page.evaluate(() => {
+  /** Where 石墨烯产业园's marker is on the page. */
+  const graphenePark = () =>
+    page.evaluate(() => {
       const map = window.parkAtlas!.controller.map;
       const p = map.project([115.58457, 35.26786]);
       const r = map.getCanvas().getBoundingClientRect();
       return { x: r.left + p.x, y: r.top + p.y };
     });
+
+  it('opens details on a click on the map, and Esc closes them', async () => {
+    await zoomToHeze();
+    const at = await graphenePark();
     await page.mouse.click(at.x, at.y);
     const details = page.getByRole('region', { name: '石墨烯产业园' });
     await expect
@@ -191,12 +195,7 @@ describe('details, search and list', () => {
 
   it('hovering or clicking a marker highlights and selects its row in the list', async () => {
     await zoomToHeze();
-    const at = await page.evaluate(() => {
-      const map = window.parkAtlas!.controller.map;
-      const p = map.project([115.58457, 35.26786]);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    });
+    const at = await graphenePark();
     const row = page.locator('.item[data-id=heze-graphene-park]');
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => row.evaluate((el) => el.classList.contains('hovered'))).toBe(true);

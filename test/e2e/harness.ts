@@ -37,8 +37,13 @@ export async function startServer(built = false): Promise<AppServer> {
   return { url, close: () => server.close() };
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+/** Debian's Chromium with the tests' flags; `extraArgs` for the benchmarks' additions. */
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, ...extraArgs],
+    headless: true,
+  });
 }
 
 /** Opens the app and waits until the map has loaded and drawn everything (`idle`). */

@@ -19,8 +19,8 @@ import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind
 
 /** Sources whose features can be selected or hovered (both promote `id` to the feature id). */
 const HIGHLIGHT_SOURCES = [SOURCE.points, SOURCE.zones] as const;
-import { HIGHLIGHT, STATE, type HighlightKey } from './style/expressions.ts';
-import { pointLabelFilter, pointLayerFilter } from './style/data-layers.ts';
+import { HIGHLIGHT, STATE, industryFilter, type HighlightKey } from './style/expressions.ts';
+import { pointLayerFilter } from './style/data-layers.ts';
 import { layerGroups } from './layer-groups.ts';
 import { kindShape, markerSdf } from './markers.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
@@ -141,7 +141,7 @@ export class MapController {
       if (this.map.getLayer(id)) this.map.setFilter(id, pointLayerFilter(kind, codes));
     }
     if (this.map.getLayer(LAYER.pointLabel))
-      this.map.setFilter(LAYER.pointLabel, pointLabelFilter(codes));
+      this.map.setFilter(LAYER.pointLabel, industryFilter(codes));
   }
 
   setSelected(id: string | null): void {

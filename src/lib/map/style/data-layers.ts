@@ -9,8 +9,6 @@ import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind
 import type { Theme } from './theme.ts';
 import { hasHighlight, industryFilter } from './expressions.ts';
 
-type Filter = ExpressionSpecification | true;
-
 export type DataLayer =
   | CircleLayerSpecification
   | FillLayerSpecification
@@ -47,10 +45,6 @@ export function pointLayerFilter(
   const byKind: ExpressionSpecification = ['==', ['get', 'kind'], kind];
   return byIndustry === true ? byKind : ['all', byKind, byIndustry];
 }
-
-/** The point labels' filter: the selected industries. */
-export const pointLabelFilter = (industries: readonly string[]): Filter =>
-  industryFilter(industries);
 
 function circleLayer(
   kind: PointKind,
@@ -192,7 +186,7 @@ export function dataStyleLayers(
       type: 'symbol',
       source: SOURCE.points,
       minzoom: 11,
-      filter: pointLabelFilter(industries),
+      filter: industryFilter(industries),
       layout: {
         'text-field': localizedName,
         'text-font': [theme.font],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { industryFilter } from '../../../../src/lib/map/style/expressions.ts';
-import { pointLabelFilter, pointLayerFilter } from '../../../../src/lib/map/style/data-layers.ts';
+import { pointLayerFilter } from '../../../../src/lib/map/style/data-layers.ts';
 import { industryProp } from '../../../../src/lib/map/feature-props.ts';
 
 type Props = Record<string, unknown>;
@@ -54,10 +54,5 @@ describe('point layer filters', () => {
     expect(passes(pointLayerFilter('platform', []), park)).toBe(false);
     expect(passes(pointLayerFilter('park', ['biomedicine']), park)).toBe(true);
     expect(passes(pointLayerFilter('park', ['graphene']), park)).toBe(false);
-  });
-
-  it('labels follow the same industries', () => {
-    expect(passes(pointLabelFilter(['biomedicine']), park)).toBe(true);
-    expect(passes(pointLabelFilter(['graphene']), park)).toBe(false);
   });
 });

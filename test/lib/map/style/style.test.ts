@@ -7,6 +7,7 @@ import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
 import { fontFaces } from '../../../../src/lib/map/fonts.ts';
 import { LAYER, POINT_KINDS, SOURCE, pointLayerId } from '../../../../src/lib/map/ids.ts';
 import { layerGroups } from '../../../../src/lib/map/layer-groups.ts';
+import { industryFilter } from '../../../../src/lib/map/style/expressions.ts';
 import { LAYER_KEYS } from '../../../../src/lib/state/view.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -160,5 +161,22 @@ describe('cheap updates', () => {
       expect(paint).toContain('["feature-state","selected"]');
       expect(paint).toContain('["feature-state","hovered"]');
     }
+  });
+});
+
+describe('industry selection at build time', () => {
+  it('filters markers and their labels by the industries a link opens with', () => {
+    const filtered = buildStyle(data, {
+      theme: defaultTheme,
+      fonts,
+      lang: 'zh',
+      industries: ['biomedicine'],
+    });
+    const filterOf = (id: string) =>
+      JSON.stringify((filtered.layers.find((l) => l.id === id) as { filter?: unknown }).filter);
+    expect(filterOf(LAYER.pointLabel)).toBe(JSON.stringify(industryFilter(['biomedicine'])));
+    expect(filterOf(pointLayerId('park'))).toContain(
+      JSON.stringify(industryFilter(['biomedicine'])),
+    );
   });
 });
