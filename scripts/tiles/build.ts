@@ -1,0 +1,175 @@
+/**
+ * `npm run data:tiles` — builds a PMTiles archive of point features for the app to read as a
+ * vector source (#6), from the seeded bench generator or from a GeoJSON file:
+ *
+ *   npm run data:tiles -- --points 1m --seed 1 --out dist/bench/points-1m.pmtiles
+ *   npm run data:tiles -- --in features.geojson --out dist/features.pmtiles [--cap 4000] [--maxzoom 12]
+ *
+ * Generated features stream straight into the tiler (a 1M-feature GeoJSON string would pass
+ * V8's string limit). Either way every feature goes through the app's own parsing
+ * (read-features.ts), then point-tiles.ts cuts and pmtiles-writer.ts writes. Prints the figures:
+ * features, tiles per zoom, bytes, seconds, peak RSS.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { formatIssue } from '../../src/lib/data/errors.ts';
+import { checkFeatureCollection } from '../../src/lib/data/geojson.ts';
+import { pointFeatures } from '../bench/generate.ts';
+import { formatTable, parseSize, sizeLabel } from '../bench/stats.ts';
+import {
+  centerZoom,
+  DEFAULT_CAP,
+  MAX_ZOOM,
+  PointTiler,
+  type PointsSummary,
+} from './point-tiles.ts';
+import { PmtilesFileWriter, type ArchiveSummary } from './pmtiles-writer.ts';
+import { readPoints, type ReadReport } from './read-features.ts';
+
+export interface BuildOptions {
+  /** The features, readable twice (see read-features.ts). */
+  input: () => Iterable<unknown>;
+  /** Name of the input in messages. */
+  source: string;
+  out: string;
+  cap?: number;
+  maxZoom?: number;
+  /** `name` in the archive metadata. */
+  name?: string;
+  description?: string;
+}
+
+export interface BuildResult {
+  read: ReadReport;
+  summary: PointsSummary;
+  archive: ArchiveSummary;
+  /** The metadata written. */
+  metadata: Record<string, unknown>;
+}
+
+/** Reads, tiles and writes; the whole build without the command line. */
+export function buildPointArchive(options: BuildOptions): BuildResult {
+  const tiler = new PointTiler({
+    cap: options.cap ?? DEFAULT_CAP,
+    maxZoom: options.maxZoom ?? MAX_ZOOM,
+  });
+  const read = readPoints(options.input, options.source, (p) =>
+    tiler.add(p.lng, p.lat, p.properties),
+  );
+  if (tiler.count === 0) throw new Error(`${options.source}: no point features to tile`);
+  mkdirSync(dirname(resolve(options.out)), { recursive: true });
+  const writer = new PmtilesFileWriter(options.out);
+  try {
+    for (const tile of tiler.tiles()) writer.add(tile.z, tile.x, tile.y, tile.data);
+    const summary = tiler.summary(read.fields);
+    const description = options.description ?? `Park Atlas points from ${options.source}`;
+    const metadata = {
+      name: options.name ?? 'park-atlas-points',
+      description,
+      version: '1',
+      type: 'overlay',
+      generator: 'park-atlas scripts/tiles/build.ts',
+      vector_layers: [tiler.vectorLayer(description)],
+      park_atlas: summary,
+    };
+    const [w, s, e, n] = summary.bounds;
+    const archive = writer.finish({
+      minZoom: 0,
+      maxZoom: tiler.options.maxZoom,
+      bounds: summary.bounds,
+      center: [(w + e) / 2, (s + n) / 2, centerZoom(summary.bounds, tiler.options.maxZoom)],
+      metadata,
+    });
+    return { read, summary, archive, metadata };
+  } catch (e) {
+    writer.abort();
+    throw e;
+  }
+}
+
+/** A GeoJSON file's features after the app's structural check (located issues printed). */
+export function fileFeatures(path: string): unknown[] {
+  const checked = checkFeatureCollection(JSON.parse(readFileSync(path, 'utf8')), { source: path });
+  for (const issue of checked.issues) console.warn(formatIssue(issue));
+  return checked.collection.features;
+}
+
+const MB = 1024 * 1024;
+
+export function report(result: BuildResult, out: string, seconds: number): string {
+  const { read, summary, archive } = result;
+  const lines = [
+    `${out}: ${summary.count.toLocaleString('en')} points, ${archive.header.numAddressedTiles.toLocaleString('en')} tiles, ${(archive.bytes / MB).toFixed(1)} MB`,
+    `read ${read.read.toLocaleString('en')} features: ${read.rejected} rejected by the schema, ${read.duplicates} duplicate ids, ${read.notPoints} not points`,
+    `tile contents ${archive.header.numTileContents.toLocaleString('en')}, entries ${archive.header.numTileEntries.toLocaleString('en')}, leaf directories ${archive.leaves}`,
+    `fields: ${summary.fields.map((f) => `${f.key} (${f.unit}) ${f.count.toLocaleString('en')}`).join(', ') || 'none'}`,
+    '',
+    formatTable(
+      ['zoom', 'tiles', 'points shown', 'most in a tile'],
+      summary.zooms.map((z) => [
+        String(z.zoom),
+        z.tiles.toLocaleString('en'),
+        z.features.toLocaleString('en'),
+        z.max_per_tile.toLocaleString('en'),
+      ]),
+    ),
+    '',
+    `${seconds.toFixed(1)} s, peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  ];
+  return lines.join('\n');
+}
+
+function main(argv: string[]): void {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      points: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      in: { type: 'string' },
+      out: { type: 'string' },
+      cap: { type: 'string', default: String(DEFAULT_CAP) },
+      maxzoom: { type: 'string', default: String(MAX_ZOOM) },
+    },
+    strict: true,
+  });
+  if ((values.points === undefined) === (values.in === undefined))
+    throw new Error('give either --points N (seeded synthetic points) or --in file.geojson');
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be a whole number`);
+  const started = performance.now();
+  let options: BuildOptions;
+  if (values.points !== undefined) {
+    const n = parseSize(values.points);
+    options = {
+      input: () => pointFeatures(n, seed),
+      source: `synthetic points n=${sizeLabel(n)} seed=${seed}`,
+      out: values.out ?? `dist/bench/points-${sizeLabel(n)}.pmtiles`,
+    };
+  } else {
+    const path = values.in ?? '';
+    const features = fileFeatures(path);
+    options = {
+      input: () => features,
+      source: path,
+      out: values.out ?? path.replace(/\.(geo)?json$/i, '') + '.pmtiles',
+    };
+  }
+  const result = buildPointArchive({
+    ...options,
+    cap: Number(values.cap),
+    maxZoom: Number(values.maxzoom),
+  });
+  for (const issue of result.read.issues) console.warn(formatIssue(issue));
+  console.log(report(result, options.out, (performance.now() - started) / 1000));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    main(process.argv.slice(2));
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  }
+}
