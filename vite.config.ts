@@ -6,6 +6,9 @@ import { colorSchemesPlugin } from './scripts/vite/color-schemes.ts';
 export default defineConfig({
   plugins: [svelte(), colorSchemesPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
+  // Found late (only the lazy GPU point layer imports it), it would make the dev server re-bundle
+  // dependencies and reload the page mid-session; listed, it is pre-bundled at start.
+  optimizeDeps: { include: ['kdbush'] },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   test: {

@@ -29,7 +29,7 @@ import {
   matchesMask,
   packMask,
   unpackMask,
-} from './designs-mask.ts';
+} from '../../src/lib/map/gpu/mask.ts';
 
 setWorkerUrl(workerUrl);
 

@@ -29,7 +29,7 @@ import {
   summarize,
   type Summary,
 } from './stats.ts';
-import { codeIndex, countMatches, MASK_WORDS, packMask } from './designs-mask.ts';
+import { codeIndex, countMatches, MASK_WORDS, packMask } from '../../src/lib/map/gpu/mask.ts';
 import { measureHeap } from './heap.ts';
 import type { Design, DesignData, ToggleTiming } from './designs-page.ts';
 

@@ -7,6 +7,7 @@ import { polygonLabelPoints } from '../geo/labels.ts';
 import type { FontIndex } from '../map/fonts.ts';
 import { toMapCollection } from '../map/feature-props.ts';
 import type { StyleData } from '../map/style/index.ts';
+import { BULK_POINTS } from '../map/style/data-layers.ts';
 import {
   buildDataset,
   figureValue,
@@ -40,6 +41,8 @@ export interface AppData {
   fields: NumericField[];
   /** Per district code: `count` of features inside and the sum of each field. */
   districtValues: Map<string, Record<string, number>>;
+  /** The point features when there are more than BULK_POINTS (drawn on the GPU), else null. */
+  bulkPoints: ParkFeature[] | null;
   /** Everything that was wrong but did not stop the app. */
   issues: DataIssue[];
 }
@@ -134,7 +137,13 @@ export async function loadAppData(
       (d.properties as unknown as Record<string, unknown>)[aggregateProp(field)] = value;
     }
   }
-  const { zones, points } = splitByGeometry(toMapCollection(built.dataset.features, fields));
+  // Past BULK_POINTS the GPU layer draws the points from the features themselves: no flat copy.
+  const all = built.dataset.features;
+  const pointFeatures = all.filter((f) => f.geometry.type === 'Point');
+  const bulkPoints = pointFeatures.length > BULK_POINTS ? pointFeatures : null;
+  const { zones, points } = splitByGeometry(
+    toMapCollection(bulkPoints ? all.filter((f) => f.geometry.type !== 'Point') : all, fields),
+  );
   const [w, s, e, n] = bbox(base.districts);
   return {
     style: {
@@ -151,6 +160,7 @@ export async function loadAppData(
     dataset: built.dataset,
     fields,
     districtValues,
+    bulkPoints,
     issues,
   };
 }

@@ -7,8 +7,8 @@ import {
 } from 'maplibre-gl';
 import type {
   DataDrivenPropertyValueSpecification,
+  GeoJSONSource,
   LngLatBoundsLike,
-  MapGeoJSONFeature,
   StyleSpecification,
 } from 'maplibre-gl';
 import { bbox } from '@turf/bbox';
@@ -24,6 +24,10 @@ import { pointLayerFilter } from './style/data-layers.ts';
 import { layerGroups } from './layer-groups.ts';
 import { kindShape, markerSdf } from './markers.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
+import type { ParkFeature } from '../data/schema.ts';
+import type { PointColoring } from './style/paint.ts';
+import type { Theme } from './style/theme.ts';
+import type { GpuPoints } from './gpu/index.ts';
 
 // Bundling breaks MapLibre's own worker lookup (import.meta.url); point it at the emitted file.
 setWorkerUrl(workerUrl);
@@ -36,7 +40,18 @@ export interface MapControllerOptions {
   camera?: Camera | null;
   /** Tests read pixels back from the canvas. */
   preserveDrawingBuffer?: boolean;
+  /**
+   * A large point set, drawn by the GPU point layer instead of style layers (the style was built
+   * with `bulk`); its points source then only holds the labels of the points in view.
+   */
+  bulkPoints?: { features: readonly ParkFeature[]; theme: Theme } | null;
 }
+
+/** The GPU point layer's id; it sits where the per-kind point layers would be. */
+export const GPU_POINTS_LAYER = 'points-gpu';
+/** Labels of bulk points are drawn from this zoom, for at most this many points in view. */
+const BULK_LABEL_ZOOM = 11;
+const BULK_LABEL_LIMIT = 400;
 
 /**
  * The one object that owns the MapLibre map. Everything else talks to the map through it, so
@@ -50,6 +65,9 @@ export class MapController {
   private highlighted: Record<HighlightKey, string | null> = { selected: null, hovered: null };
   /** Last value set per `layer|property`, so unchanged paint is never set again. */
   private paint = new Map<string, string>();
+  /** Set once loaded when the map draws a bulk point set. */
+  private gpu: GpuPoints | null = null;
+  private bulkLabelsShown = false;
 
   constructor(options: MapControllerOptions) {
     const { container, style, bounds, camera, preserveDrawingBuffer = false } = options;
@@ -79,10 +97,38 @@ export class MapController {
         this.map.addImage(id, markerSdf(kindShape[kind], 48), { sdf: true, pixelRatio: 2 });
       }
     });
-    this.loaded = new Promise((resolve) => {
+    const styleLoaded = new Promise<void>((resolve) => {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
     });
+    const bulk = options.bulkPoints;
+    this.loaded = bulk
+      ? // The GPU layer is its own chunk: the curated dataset never loads it.
+        Promise.all([import('./gpu/index.ts'), styleLoaded]).then(([{ GpuPoints }]) => {
+          const gpu = new GpuPoints(GPU_POINTS_LAYER, bulk.features, bulk.theme);
+          this.map.addLayer(
+            gpu.layer,
+            this.map.getLayer(LAYER.pointLabel) ? LAYER.pointLabel : undefined,
+          );
+          this.gpu = gpu;
+          this.map.on('moveend', () => this.updateBulkLabels());
+          this.updateBulkLabels();
+        })
+      : styleLoaded;
+  }
+
+  /** Bulk points get labels only where few enough are in view to read them. */
+  private updateBulkLabels(): void {
+    const source = this.map.getSource<GeoJSONSource>(SOURCE.points);
+    if (!this.gpu || !source) return;
+    const zoomedIn = this.map.getZoom() >= BULK_LABEL_ZOOM;
+    if (!zoomedIn && !this.bulkLabelsShown) return;
+    source.setData(
+      zoomedIn
+        ? this.gpu.labelsInView(this.map, BULK_LABEL_LIMIT)
+        : { type: 'FeatureCollection', features: [] },
+    );
+    this.bulkLabelsShown = zoomedIn;
   }
 
   /** Resolves at the next `idle`: everything requested has been loaded and drawn. */
@@ -132,6 +178,15 @@ export class MapController {
       this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
       this.visibility.set(id, visible);
     }
+    if (this.gpu) {
+      this.gpu.setKinds({
+        park: layers.parks,
+        platform: layers.platforms,
+        project: layers.projects,
+        enterprise: layers.enterprises,
+      });
+      this.updateBulkLabels();
+    }
   }
 
   /** Filters points and their labels; a filter equal to the current one is a no-op in MapLibre. */
@@ -142,6 +197,10 @@ export class MapController {
     }
     if (this.map.getLayer(LAYER.pointLabel))
       this.map.setFilter(LAYER.pointLabel, industryFilter(codes));
+    if (this.gpu) {
+      this.gpu.setIndustries(codes);
+      this.updateBulkLabels();
+    }
   }
 
   setSelected(id: string | null): void {
@@ -156,6 +215,7 @@ export class MapController {
   private setHighlight(key: HighlightKey, id: string | null): void {
     const previous = this.highlighted[key];
     if (previous === id) return;
+    this.gpu?.setHighlight(key, id);
     for (const source of HIGHLIGHT_SOURCES) {
       if (!this.map.getSource(source)) continue;
       if (previous) this.map.setFeatureState({ source, id: previous }, { [HIGHLIGHT[key]]: false });
@@ -176,8 +236,15 @@ export class MapController {
     this.paint.set(key, json);
   }
 
-  /** Marker colour per kind (kind colours, industry colours or choropleth classes). */
-  setPointColors(color: (kind: PointKind) => DataDrivenPropertyValueSpecification<string>): void {
+  /**
+   * Marker colour per kind (kind colours, industry colours or choropleth classes): `color` for
+   * style layers, `coloring` (the same rule as data) for the GPU point layer.
+   */
+  setPointColors(
+    color: (kind: PointKind) => DataDrivenPropertyValueSpecification<string>,
+    coloring: PointColoring,
+  ): void {
+    this.gpu?.setColoring(coloring);
     for (const kind of POINT_KINDS) {
       const id = pointLayerId(kind);
       const type = this.map.getLayer(id)?.type;
@@ -198,14 +265,14 @@ export class MapController {
 
   /** Calls back with the id of the topmost feature clicked (points before zones), or null. */
   onFeatureClick(callback: (id: string | null) => void): void {
-    this.map.on('click', (e) => callback(this.featureAt(e.point)?.properties.id ?? null));
+    this.map.on('click', (e) => callback(this.idAt(e.point)));
   }
 
   /** Calls back with the id of the feature under the pointer as it changes, or null. */
   onFeatureHover(callback: (id: string | null) => void): void {
     let last: string | null = null;
     this.map.on('mousemove', (e) => {
-      const id = (this.featureAt(e.point)?.properties.id as string | undefined) ?? null;
+      const id = this.idAt(e.point);
       this.map.getCanvas().style.cursor = id ? 'pointer' : '';
       if (id !== last) callback((last = id));
     });
@@ -214,7 +281,10 @@ export class MapController {
     });
   }
 
-  private featureAt(point: { x: number; y: number }): MapGeoJSONFeature | undefined {
+  /** The topmost feature at a screen position: points (GPU or style layers) before zones. */
+  private idAt(point: { x: number; y: number }): string | null {
+    const bulkHit = this.gpu?.idAt(this.map, point);
+    if (bulkHit) return bulkHit;
     const layers = [...POINT_KINDS.map(pointLayerId), LAYER.zoneFill].filter((id) =>
       this.map.getLayer(id),
     );
@@ -224,7 +294,8 @@ export class MapController {
       [point.x + 6, point.y + 6],
     ];
     const hits = this.map.queryRenderedFeatures(box, { layers });
-    return hits.find((f) => f.layer.id !== LAYER.zoneFill) ?? hits[0];
+    const hit = hits.find((f) => f.layer.id !== LAYER.zoneFill) ?? hits[0];
+    return typeof hit?.properties.id === 'string' ? hit.properties.id : null;
   }
 
   /** Moves to a feature: points at a close zoom, polygons fitted. */

@@ -1,5 +1,4 @@
 import type {
-  CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
@@ -9,16 +8,13 @@ import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind
 import type { Theme } from './theme.ts';
 import { hasHighlight, industryFilter } from './expressions.ts';
 
-export type DataLayer =
-  | CircleLayerSpecification
-  | FillLayerSpecification
-  | LineLayerSpecification
-  | SymbolLayerSpecification;
+export type DataLayer = FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
 
 /**
- * Above this many points, markers are drawn as circles: on software WebGL a frame of 10,000 SDF
- * symbols took ~220 ms against ~40 ms for circles (docs/BENCHMARKS.md). Kinds keep their colours;
- * the shapes are for the curated dataset, where there are few enough to tell apart anyway.
+ * Above this many points, points are not style layers at all: the GPU point layer
+ * (src/lib/map/gpu/points-layer.ts) draws them, with the industry filter as a uniform. Below it,
+ * the curated dataset keeps its shaped SDF markers (a frame of 10,000 SDF symbols took ~220 ms on
+ * software WebGL, docs/BENCHMARKS.md).
  */
 export const BULK_POINTS = 2_000;
 
@@ -28,14 +24,6 @@ const highlighted: ExpressionSpecification = [
   hasHighlight('hovered'),
 ];
 
-/** Circle radius per kind, matching the symbol markers' footprint. */
-const circleRadius: Record<PointKind, number> = {
-  park: 4,
-  platform: 3.5,
-  project: 3.5,
-  enterprise: 3,
-};
-
 /** A point layer's filter: its kind, and the selected industries (none selected = all). */
 export function pointLayerFilter(
   kind: PointKind,
@@ -44,33 +32,6 @@ export function pointLayerFilter(
   const byIndustry = industryFilter(industries);
   const byKind: ExpressionSpecification = ['==', ['get', 'kind'], kind];
   return byIndustry === true ? byKind : ['all', byKind, byIndustry];
-}
-
-function circleLayer(
-  kind: PointKind,
-  theme: Theme,
-  industries: readonly string[],
-): CircleLayerSpecification {
-  return {
-    id: pointLayerId(kind),
-    type: 'circle',
-    source: SOURCE.points,
-    filter: pointLayerFilter(kind, industries),
-    paint: {
-      'circle-color': theme.kind[kind],
-      'circle-radius': [
-        'interpolate',
-        ['linear'],
-        ['zoom'],
-        6,
-        circleRadius[kind] * 0.7,
-        12,
-        circleRadius[kind] * 1.6,
-      ],
-      'circle-stroke-color': ['case', highlighted, '#000000', '#ffffff'],
-      'circle-stroke-width': ['case', highlighted, 2.5, 0.6],
-    },
-  };
 }
 
 /** The feature's name in the language held in the style's global state `lang`. */
@@ -134,8 +95,9 @@ function pointLayer(
 }
 
 /**
- * Zones as translucent polygons, points as one SDF symbol layer per kind, then labels. Points
- * are filtered by the selected `industries` (later changes: MapController.setIndustries).
+ * Zones as translucent polygons, points as one SDF symbol layer per kind (none when `bulk`),
+ * then labels. Points are filtered by the selected `industries` (later changes:
+ * MapController.setIndustries).
  */
 export function dataStyleLayers(
   theme: Theme,
@@ -178,9 +140,8 @@ export function dataStyleLayers(
         'text-halo-width': 1.5,
       },
     },
-    ...POINT_KINDS.map((kind) =>
-      bulk ? circleLayer(kind, theme, industries) : pointLayer(kind, theme, industries),
-    ),
+    // Bulk points are drawn by the GPU layer the controller inserts here.
+    ...(bulk ? [] : POINT_KINDS.map((kind) => pointLayer(kind, theme, industries))),
     {
       id: LAYER.pointLabel,
       type: 'symbol',

@@ -39,7 +39,7 @@ export interface StyleOptions {
   lang: Lang;
   /** Industries selected when the map opens (none = no filter). */
   industries: readonly string[];
-  /** Draw points as circles (large datasets); see BULK_POINTS. */
+  /** Leave points to the GPU layer (large datasets); see BULK_POINTS. */
   bulk?: boolean;
 }
 

@@ -1,13 +1,24 @@
 import type { DataDrivenPropertyValueSpecification } from 'maplibre-gl';
-import type { ChoroplethModel } from '../../scales/choropleth.ts';
+import type { ChoroplethField, ChoroplethModel } from '../../scales/choropleth.ts';
+import type { Classification } from '../../scales/classify.ts';
 import type { PointKind } from '../ids.ts';
 import { districtColor, fieldColor, industryColor } from './choropleth.ts';
 import type { Theme } from './theme.ts';
 
 type Color = DataDrivenPropertyValueSpecification<string>;
 
+/**
+ * How points are coloured, as data: the style expressions (`MapPaint.point`) and the GPU point
+ * layer's per-point colours (src/lib/map/gpu/colors.ts) are both made from it, so they agree.
+ */
+export type PointColoring =
+  | { by: 'kind' }
+  | { by: 'industry'; selected: readonly string[] }
+  | { by: 'field'; field: ChoroplethField; classification: Classification };
+
 export interface MapPaint {
   point: (kind: PointKind) => Color;
+  pointColoring: PointColoring;
   zoneFill: Color;
   /** True when the zone fill encodes a value (drawn more opaque). */
   zoneEncodes: boolean;
@@ -59,12 +70,26 @@ export function mapPaint(
   };
   if (model && by === 'features') {
     const color = fieldColor(model.classification, model.field.key);
-    return { ...base, point: () => color, zoneFill: color, zoneEncodes: true };
+    const pointColoring: PointColoring = {
+      by: 'field',
+      field: model.field,
+      classification: model.classification,
+    };
+    return { ...base, point: () => color, pointColoring, zoneFill: color, zoneEncodes: true };
   }
   const palette = industryColors(selectedIndustries);
   const point = (kind: PointKind) => industryColor(selectedIndustries, palette, theme.kind[kind]);
+  const pointColoring: PointColoring =
+    selectedIndustries.length > 0
+      ? { by: 'industry', selected: selectedIndustries }
+      : { by: 'kind' };
   if (model && by === 'districts') {
-    return { ...base, point, districtFill: districtColor(model.classification, model.field.key) };
+    return {
+      ...base,
+      point,
+      pointColoring,
+      districtFill: districtColor(model.classification, model.field.key),
+    };
   }
-  return { ...base, point };
+  return { ...base, point, pointColoring };
 }

@@ -125,16 +125,12 @@ describe('bulk points', () => {
     bulk: true,
   });
 
-  it('draws points as circles with the same ids and filters, so toggles and colours still apply', () => {
+  it('leaves points to the GPU layer: no per-kind layers, the label layer stays', () => {
     for (const kind of POINT_KINDS) {
-      const symbol = style.layers.find((l) => l.id === pointLayerId(kind));
-      const circle = bulk.layers.find((l) => l.id === pointLayerId(kind));
-      expect(symbol?.type).toBe('symbol');
-      expect(circle?.type).toBe('circle');
-      expect(JSON.stringify((circle as { filter?: unknown }).filter)).toBe(
-        JSON.stringify((symbol as { filter?: unknown }).filter),
-      );
+      expect(style.layers.find((l) => l.id === pointLayerId(kind))?.type).toBe('symbol');
+      expect(bulk.layers.find((l) => l.id === pointLayerId(kind))).toBeUndefined();
     }
+    expect(bulk.layers.find((l) => l.id === LAYER.pointLabel)?.type).toBe('symbol');
     expect(validateStyleMin(bulk)).toEqual([]);
   });
 });

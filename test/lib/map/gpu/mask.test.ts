@@ -8,12 +8,12 @@ import {
   MAX_CODES,
   packMask,
   unpackMask,
-} from '../../../scripts/bench/designs-mask.ts';
+} from '../../../../src/lib/map/gpu/mask.ts';
 
 const CODES = Array.from({ length: 74 }, (_, i) => `c${String(i).padStart(2, '0')}`);
 const index = codeIndex(CODES);
 
-describe('designs-mask', () => {
+describe('industry masks', () => {
   it('packs bits into the right words, including bit 31 and codes past 64', () => {
     const m = packMask(['c00', 'c31', 'c32', 'c73'], index);
     expect([...m]).toEqual([(1 | (1 << 31)) >>> 0, 1, 1 << 9, 0]);

@@ -1,8 +1,8 @@
 /**
- * Pure helpers of `npm run bench:designs`: industry codes packed into a fixed-width bitmask (one
- * bit per taxonomy code, MASK_WORDS unsigned 32-bit words, the `uvec4` attribute of design D), and
- * the filter rule every design shares: an empty selection shows everything, otherwise a point is
- * shown when it has at least one selected industry. Used both in Node and in the page.
+ * Industry codes packed into a fixed-width bitmask: one bit per code, MASK_WORDS unsigned 32-bit
+ * words, the `uvec4` attribute of the GPU point layer (./points-layer.ts). The filter rule is the
+ * app's: an empty selection shows everything, otherwise a point is shown when it has at least one
+ * selected industry. Also used by `npm run bench:designs` (design D), in Node and in the page.
  */
 
 /** 4 × 32 bits: room for 128 industry codes (the taxonomy has 74). */

@@ -1,0 +1,121 @@
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ParkFeature } from '../../data/schema.ts';
+import { industryProp } from '../feature-props.ts';
+import { POINT_KINDS, type PointKind } from '../ids.ts';
+import type { PointColoring } from '../style/paint.ts';
+import type { Theme } from '../style/theme.ts';
+import { rowColors } from './colors.ts';
+import {
+  buildPointTable,
+  pickRow,
+  pointVisibility,
+  rowsInBox,
+  toMercator,
+  type PointTable,
+} from './point-table.ts';
+import { GpuPointsLayer, POINT_RADIUS, type HighlightRows } from './points-layer.ts';
+
+/** MapLibre's world is 512 CSS px wide at zoom 0. */
+const WORLD_PX = 512;
+/** Extra pixels around a marker that still count as a hit (fingers are wide). */
+const HIT_SLACK_PX = 6;
+
+/**
+ * Everything the controller does with a large point set, in one object: what is shown (kinds and
+ * industries), colours, highlights, picking and the labels of the points in view. Loaded as its
+ * own chunk, only for datasets past BULK_POINTS.
+ */
+export class GpuPoints {
+  readonly table: PointTable;
+  readonly layer: GpuPointsLayer;
+  private kinds: Record<PointKind, boolean> = {
+    park: true,
+    platform: true,
+    project: true,
+    enterprise: true,
+  };
+  private industries: readonly string[] = [];
+  private coloringKey = '';
+  private highlight: HighlightRows = { selected: -1, hovered: -1 };
+
+  constructor(
+    layerId: string,
+    features: readonly ParkFeature[],
+    private readonly theme: Theme,
+  ) {
+    this.table = buildPointTable(features);
+    this.layer = new GpuPointsLayer(
+      layerId,
+      this.table,
+      this.visibility(),
+      rowColors(this.table, { by: 'kind' }, theme),
+    );
+    this.coloringKey = JSON.stringify({ by: 'kind' });
+  }
+
+  private visibility() {
+    return pointVisibility(this.table, this.kinds, this.industries);
+  }
+
+  setKinds(kinds: Record<PointKind, boolean>): void {
+    if (POINT_KINDS.every((k) => kinds[k] === this.kinds[k])) return;
+    this.kinds = { ...kinds };
+    this.layer.setVisibility(this.visibility());
+  }
+
+  setIndustries(codes: readonly string[]): void {
+    if (codes.length === this.industries.length && codes.every((c, i) => c === this.industries[i]))
+      return;
+    this.industries = [...codes];
+    this.layer.setVisibility(this.visibility());
+  }
+
+  /** Recolours only when the colouring changed (a new legend count is not a new colouring). */
+  setColoring(coloring: PointColoring): void {
+    const key = JSON.stringify(coloring);
+    if (key === this.coloringKey) return;
+    this.coloringKey = key;
+    this.layer.setColors(rowColors(this.table, coloring, this.theme));
+  }
+
+  setHighlight(key: keyof HighlightRows, id: string | null): void {
+    const row = id === null ? -1 : (this.table.rows.get(id) ?? -1);
+    if (this.highlight[key] === row) return;
+    this.highlight = { ...this.highlight, [key]: row };
+    this.layer.setHighlight(this.highlight);
+  }
+
+  /** Id of the shown point under a screen position, or null. */
+  idAt(map: MapLibreMap, point: { x: number; y: number }): string | null {
+    const { lng, lat } = map.unproject([point.x, point.y]);
+    const [x, y] = toMercator(lng, lat);
+    const largest = Math.max(...POINT_KINDS.map((k) => POINT_RADIUS[k][1]));
+    const radius = (largest + HIT_SLACK_PX) / (WORLD_PX * 2 ** map.getZoom());
+    const row = pickRow(this.table, x, y, radius, this.visibility());
+    return row < 0 ? null : (this.table.features[row]?.id ?? null);
+  }
+
+  /** The shown points in the map's view, at most `limit`, as label features. */
+  labelsInView(map: MapLibreMap, limit: number): FeatureCollection<Point> {
+    const b = map.getBounds();
+    const [x0, y0] = toMercator(b.getWest(), b.getNorth());
+    const [x1, y1] = toMercator(b.getEast(), b.getSouth());
+    const rows = rowsInBox(this.table, [x0, y0, x1, y1], this.visibility(), limit);
+    return {
+      type: 'FeatureCollection',
+      features: rows.map((row): Feature<Point> => {
+        const f = this.table.features[row] as ParkFeature;
+        const p = f.properties;
+        const properties: Record<string, string | boolean> = {
+          id: p.id,
+          kind: p.kind,
+          name_zh: p.name_zh,
+          name_en: p.name_en,
+        };
+        for (const code of p.industries) properties[industryProp(code)] = true;
+        return { type: 'Feature', id: f.id, geometry: f.geometry as Point, properties };
+      }),
+    };
+  }
+}

@@ -1,0 +1,181 @@
+import KDBush from 'kdbush';
+import type { ParkFeature } from '../../data/schema.ts';
+import { POINT_KINDS, type PointKind } from '../ids.ts';
+import { MASK_WORDS, MAX_CODES, matchesMask } from './mask.ts';
+
+/**
+ * The points of a large dataset as columns, for the GPU point layer and for picking: positions
+ * in Web Mercator relative to an origin (float32 keeps ~1 cm near the origin, where absolute
+ * coordinates would jitter by pixels at zoom 16), the kind, the industries as a bitmask, and a
+ * k-d tree for "which point is under the pointer". Built once per dataset.
+ */
+export interface PointTable {
+  readonly length: number;
+  /** The features, in row order (row i is features[i]). */
+  readonly features: readonly ParkFeature[];
+  /** Mercator [x, y] of the origin the positions are relative to. */
+  readonly origin: readonly [number, number];
+  /** Mercator x, y per row, minus the origin. */
+  readonly positions: Float32Array;
+  /** Index into POINT_KINDS per row. */
+  readonly kinds: Uint8Array;
+  /** MASK_WORDS words per row: the row's industries. */
+  readonly masks: Uint32Array;
+  /** Bit of each industry code in the masks. */
+  readonly codes: ReadonlyMap<string, number>;
+  /** Industry codes in use past the MAX_CODES the mask holds (filtering ignores them). */
+  readonly overflow: readonly string[];
+  /** Row of a feature id. */
+  readonly rows: ReadonlyMap<string, number>;
+  /** k-d tree over absolute mercator x, y. */
+  readonly tree: KDBush;
+}
+
+export const kindIndex = (kind: PointKind): number => POINT_KINDS.indexOf(kind);
+
+/** Web Mercator in MapLibre's units: the world is [0, 1] × [0, 1], y down from the north. */
+export function toMercator(lng: number, lat: number): [number, number] {
+  const x = (lng + 180) / 360;
+  const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
+  return [x, y];
+}
+
+/** Builds the table from point features (others are skipped: zones are drawn as polygons). */
+export function buildPointTable(all: readonly ParkFeature[]): PointTable {
+  const features = all.filter(
+    (f): f is ParkFeature =>
+      f.geometry.type === 'Point' && (POINT_KINDS as readonly string[]).includes(f.properties.kind),
+  );
+  const n = features.length;
+  const codes = new Map<string, number>();
+  const overflow: string[] = [];
+  for (const f of features) {
+    for (const code of f.properties.industries) {
+      if (codes.has(code) || overflow.includes(code)) continue;
+      if (codes.size < MAX_CODES) codes.set(code, codes.size);
+      else overflow.push(code);
+    }
+  }
+  const absolute = new Float64Array(n * 2);
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
+  features.forEach((f, i) => {
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    const [x, y] = toMercator(lng, lat);
+    absolute[i * 2] = x;
+    absolute[i * 2 + 1] = y;
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  });
+  const origin: [number, number] = n ? [(minX + maxX) / 2, (minY + maxY) / 2] : [0.5, 0.5];
+  const positions = new Float32Array(n * 2);
+  const kinds = new Uint8Array(n);
+  const masks = new Uint32Array(n * MASK_WORDS);
+  const rows = new Map<string, number>();
+  const tree = new KDBush(Math.max(n, 1), 64, Float64Array);
+  features.forEach((f, i) => {
+    const x = absolute[i * 2] as number;
+    const y = absolute[i * 2 + 1] as number;
+    positions[i * 2] = x - origin[0];
+    positions[i * 2 + 1] = y - origin[1];
+    kinds[i] = kindIndex(f.properties.kind as PointKind);
+    for (const code of f.properties.industries) {
+      const bit = codes.get(code);
+      if (bit === undefined) continue;
+      const w = i * MASK_WORDS + (bit >>> 5);
+      masks[w] = ((masks[w] ?? 0) | (1 << (bit & 31))) >>> 0;
+    }
+    rows.set(f.id, i);
+    tree.add(x, y);
+  });
+  // KDBush needs at least one item; an empty table gets a point nobody can pick (no rows).
+  if (n === 0) tree.add(-1, -1);
+  tree.finish();
+  return { length: n, features, origin, positions, kinds, masks, codes, overflow, rows, tree };
+}
+
+/** The selection as a mask; codes the table does not know select nothing. */
+export function selectionMask(table: PointTable, selected: readonly string[]): Uint32Array {
+  const out = new Uint32Array(MASK_WORDS);
+  for (const code of selected) {
+    const bit = table.codes.get(code);
+    if (bit !== undefined) out[bit >>> 5] = ((out[bit >>> 5] ?? 0) | (1 << (bit & 31))) >>> 0;
+  }
+  return out;
+}
+
+/**
+ * What the layer draws: rows whose kind is on and that pass the industry filter. An industry
+ * selection of codes none of which the table knows shows nothing (not everything).
+ */
+export interface PointVisibility {
+  /** Bit k set: POINT_KINDS[k] is shown. */
+  kinds: number;
+  selection: Uint32Array;
+  /** True when a selection is active but none of its codes are known: nothing passes. */
+  none: boolean;
+}
+
+export function pointVisibility(
+  table: PointTable,
+  layers: Readonly<Record<PointKind, boolean>>,
+  selected: readonly string[],
+): PointVisibility {
+  let kinds = 0;
+  POINT_KINDS.forEach((k, i) => {
+    if (layers[k]) kinds |= 1 << i;
+  });
+  const selection = selectionMask(table, selected);
+  return { kinds, selection, none: selected.length > 0 && selection.every((w) => w === 0) };
+}
+
+export function isRowVisible(table: PointTable, row: number, v: PointVisibility): boolean {
+  if (v.none || !(v.kinds & (1 << (table.kinds[row] ?? 0)))) return false;
+  return matchesMask(table.masks, row * MASK_WORDS, v.selection);
+}
+
+/**
+ * The visible row nearest to mercator (x, y) within `radius` (mercator units), or -1. Ties go
+ * to the row drawn last, which is the one on top.
+ */
+export function pickRow(
+  table: PointTable,
+  x: number,
+  y: number,
+  radius: number,
+  v: PointVisibility,
+): number {
+  let best = -1;
+  let bestD = Infinity;
+  for (const row of table.tree.within(x, y, radius)) {
+    if (row >= table.length || !isRowVisible(table, row, v)) continue;
+    const dx = (table.positions[row * 2] as number) + table.origin[0] - x;
+    const dy = (table.positions[row * 2 + 1] as number) + table.origin[1] - y;
+    const d = dx * dx + dy * dy;
+    if (d < bestD || (d === bestD && row > best)) {
+      best = row;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Visible rows inside a mercator box, at most `limit` of them (for labels in view). */
+export function rowsInBox(
+  table: PointTable,
+  box: [minX: number, minY: number, maxX: number, maxY: number],
+  v: PointVisibility,
+  limit: number,
+): number[] {
+  const out: number[] = [];
+  for (const row of table.tree.range(...box)) {
+    if (row >= table.length || !isRowVisible(table, row, v)) continue;
+    out.push(row);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
