@@ -19,7 +19,7 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { zxyToTileId } from 'pmtiles';
 import type { NumericField } from '../../src/lib/data/dataset.ts';
-import { fieldProp, type MapProperties } from '../../src/lib/map/feature-props.ts';
+import { fieldProp, industryProp, type MapProperties } from '../../src/lib/map/feature-props.ts';
 import type { Bounds } from './pmtiles-writer.ts';
 
 /** The source layer every tile holds. */
@@ -277,11 +277,12 @@ export class PointTiler {
     const kinds: Record<string, number> = {};
     const industries: Record<string, number> = {};
     const values = new Map(fields.map((f) => [fieldProp(f.key), new Column()]));
+    const industryPrefix = industryProp('');
     for (const p of this.props) {
       kinds[String(p.kind)] = (kinds[String(p.kind)] ?? 0) + 1;
       for (const key in p) {
-        if (key.startsWith('ind_') && p[key] === true) {
-          const code = key.slice(4);
+        if (key.startsWith(industryPrefix) && p[key] === true) {
+          const code = key.slice(industryPrefix.length);
           industries[code] = (industries[code] ?? 0) + 1;
         }
         const column = values.get(key);
