@@ -19,13 +19,20 @@ import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind
 
 /** Sources whose features can be selected or hovered (both promote `id` to the feature id). */
 const HIGHLIGHT_SOURCES = [SOURCE.points, SOURCE.zones] as const;
-import { HIGHLIGHT, STATE, industryFilter, type HighlightKey } from './style/expressions.ts';
+import {
+  HIGHLIGHT,
+  STATE,
+  ZONE_FILL_STATE,
+  industryFilter,
+  type HighlightKey,
+} from './style/expressions.ts';
+import { zoneColors } from './style/feature-colors.ts';
 import { pointLayerFilter } from './style/data-layers.ts';
 import { layerGroups } from './layer-groups.ts';
 import { kindShape, markerSdf } from './markers.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
 import type { ParkFeature } from '../data/schema.ts';
-import type { PointColoring } from './style/paint.ts';
+import type { FeatureColoring } from './style/paint.ts';
 import type { Theme } from './style/theme.ts';
 import type { GpuPoints } from './gpu/index.ts';
 
@@ -68,6 +75,9 @@ export class MapController {
   /** Set once loaded when the map draws a bulk point set. */
   private gpu: GpuPoints | null = null;
   private bulkLabelsShown = false;
+  /** Zone fill colours set as feature state now, and the colouring they came from. */
+  private zoneFills = new Map<string, string>();
+  private zoneColoringKey = '';
 
   constructor(options: MapControllerOptions) {
     const { container, style, bounds, camera, preserveDrawingBuffer = false } = options;
@@ -83,7 +93,7 @@ export class MapController {
           }
         : { bounds, fitBoundsOptions: { padding: 24 } }),
       attributionControl: false,
-      canvasContextAttributes: { antialias: true, preserveDrawingBuffer },
+      canvasContextAttributes: { antialias: false, preserveDrawingBuffer },
       maxZoom: 16,
       minZoom: 4,
     });
@@ -129,6 +139,11 @@ export class MapController {
         : { type: 'FeatureCollection', features: [] },
     );
     this.bulkLabelsShown = zoomedIn;
+  }
+
+  /** How many points the GPU layer holds, or null when points are style layers. */
+  bulkPointCount(): number | null {
+    return this.gpu ? this.gpu.table.length : null;
   }
 
   /** Resolves at the next `idle`: everything requested has been loaded and drawn. */
@@ -226,7 +241,7 @@ export class MapController {
 
   private setPaint(
     layer: string,
-    property: 'icon-color' | 'circle-color' | 'fill-color',
+    property: 'icon-color' | 'fill-color',
     value: DataDrivenPropertyValueSpecification<string>,
   ): void {
     const key = `${layer}|${property}`;
@@ -242,21 +257,40 @@ export class MapController {
    */
   setPointColors(
     color: (kind: PointKind) => DataDrivenPropertyValueSpecification<string>,
-    coloring: PointColoring,
+    coloring: FeatureColoring,
   ): void {
     this.gpu?.setColoring(coloring);
     for (const kind of POINT_KINDS) {
       const id = pointLayerId(kind);
-      const type = this.map.getLayer(id)?.type;
-      this.setPaint(id, type === 'circle' ? 'circle-color' : 'icon-color', color(kind));
+      this.setPaint(id, 'icon-color', color(kind));
     }
   }
 
-  /** Zone fill colour and opacity: stronger when it encodes a value. */
-  setZoneFill(color: DataDrivenPropertyValueSpecification<string>, encodesValue: boolean): void {
-    this.setPaint(LAYER.zoneFill, 'fill-color', color);
+  /**
+   * Zone fills: per-zone colours through feature state when zones encode a value (only zones
+   * whose colour changed are written), the theme's fill otherwise; more opaque when encoding.
+   */
+  setZoneColoring(
+    coloring: FeatureColoring,
+    zones: readonly ParkFeature[],
+    theme: Theme,
+    encodesValue: boolean,
+  ): void {
     if (this.map.getLayer(LAYER.zoneFill))
       this.map.setPaintProperty(LAYER.zoneFill, 'fill-opacity', encodesValue ? 0.55 : 0.12);
+    const key = coloring.by === 'field' ? JSON.stringify(coloring) : '';
+    if (key === this.zoneColoringKey) return;
+    this.zoneColoringKey = key;
+    const next = zoneColors(zones, coloring, theme) ?? new Map<string, string>();
+    const source = SOURCE.zones;
+    for (const [id, color] of next) {
+      if (this.zoneFills.get(id) !== color)
+        this.map.setFeatureState({ source, id }, { [ZONE_FILL_STATE]: color });
+    }
+    for (const id of this.zoneFills.keys()) {
+      if (!next.has(id)) this.map.removeFeatureState({ source, id }, ZONE_FILL_STATE);
+    }
+    this.zoneFills = next;
   }
 
   setDistrictFill(color: DataDrivenPropertyValueSpecification<string>): void {

@@ -1,7 +1,6 @@
-import { figureValue } from '../../data/dataset.ts';
-import { classIndex, NO_DATA_COLOR } from '../../scales/classify.ts';
 import { POINT_KINDS } from '../ids.ts';
-import { INDUSTRY_PALETTE, type PointColoring } from '../style/paint.ts';
+import { featureColorRule } from '../style/feature-colors.ts';
+import type { FeatureColoring } from '../style/paint.ts';
 import type { Theme } from '../style/theme.ts';
 import type { PointTable } from './point-table.ts';
 
@@ -17,48 +16,27 @@ export function hexToRgba(hex: string): Rgba {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
 }
 
-/**
- * One RGBA colour per row, as the style's expressions would colour the same feature
- * (src/lib/map/style/paint.ts; test/lib/map/gpu/colors.test.ts compares the two): by kind, by
- * the first selected industry the feature has, or by its class of a field.
- */
+/** One RGBA colour per row, as the style's expressions would colour the same feature. */
 export function rowColors(
   table: PointTable,
-  coloring: PointColoring,
+  coloring: FeatureColoring,
   theme: Theme,
   out: Uint8Array = new Uint8Array(table.length * 4),
 ): Uint8Array {
-  const kindRgba = POINT_KINDS.map((k) => hexToRgba(theme.kind[k]));
-  const byKind = (row: number): Rgba => kindRgba[table.kinds[row] ?? 0] as Rgba;
-  let colorOf: (row: number) => Rgba;
-  switch (coloring.by) {
-    case 'kind':
-      colorOf = byKind;
-      break;
-    case 'industry': {
-      const selected = coloring.selected.map((code, i) => ({
-        code,
-        rgba: hexToRgba(INDUSTRY_PALETTE[i % INDUSTRY_PALETTE.length] as string),
-      }));
-      colorOf = (row) => {
-        const industries = table.features[row]?.properties.industries ?? [];
-        return selected.find((s) => industries.includes(s.code))?.rgba ?? byKind(row);
-      };
-      break;
-    }
-    case 'field': {
-      const { field, classification } = coloring;
-      const classes = classification.colors.map(hexToRgba);
-      const noData = hexToRgba(NO_DATA_COLOR);
-      colorOf = (row) => {
-        const f = table.features[row];
-        const value = f ? figureValue(f.properties.figures, field.key, field.unit) : undefined;
-        if (value === undefined) return noData;
-        return classes.length ? (classes[classIndex(classification, value)] ?? noData) : noData;
-      };
-      break;
-    }
+  const parsed = new Map<string, Rgba>();
+  const rgba = (hex: string): Rgba => {
+    let c = parsed.get(hex);
+    if (!c) parsed.set(hex, (c = hexToRgba(hex)));
+    return c;
+  };
+  if (coloring.by === 'kind') {
+    // The common case, without a function call per row.
+    const kinds = POINT_KINDS.map((k) => rgba(theme.kind[k]));
+    for (let row = 0; row < table.length; row++)
+      out.set(kinds[table.kinds[row] ?? 0] as Rgba, row * 4);
+    return out;
   }
-  for (let row = 0; row < table.length; row++) out.set(colorOf(row), row * 4);
+  const colorOf = featureColorRule(coloring, theme);
+  table.features.forEach((f, row) => out.set(rgba(colorOf(f)), row * 4));
   return out;
 }

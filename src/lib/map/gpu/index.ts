@@ -3,7 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ParkFeature } from '../../data/schema.ts';
 import { industryProp } from '../feature-props.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
-import type { PointColoring } from '../style/paint.ts';
+import type { FeatureColoring } from '../style/paint.ts';
 import type { Theme } from '../style/theme.ts';
 import { rowColors } from './colors.ts';
 import {
@@ -72,7 +72,7 @@ export class GpuPoints {
   }
 
   /** Recolours only when the colouring changed (a new legend count is not a new colouring). */
-  setColoring(coloring: PointColoring): void {
+  setColoring(coloring: FeatureColoring): void {
     const key = JSON.stringify(coloring);
     if (key === this.coloringKey) return;
     this.coloringKey = key;

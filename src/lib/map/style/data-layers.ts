@@ -6,7 +6,7 @@ import type {
 } from 'maplibre-gl';
 import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from '../ids.ts';
 import type { Theme } from './theme.ts';
-import { hasHighlight, industryFilter } from './expressions.ts';
+import { ZONE_FILL_STATE, hasHighlight, industryFilter } from './expressions.ts';
 
 export type DataLayer = FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
 
@@ -109,7 +109,14 @@ export function dataStyleLayers(
       id: LAYER.zoneFill,
       type: 'fill',
       source: SOURCE.zones,
-      paint: { 'fill-color': theme.zoneFill, 'fill-opacity': 0.12 },
+      paint: {
+        // The theme's fill unless the zone's feature state holds a choropleth colour.
+        'fill-color': [
+          'to-color',
+          ['coalesce', ['feature-state', ZONE_FILL_STATE], theme.zoneFill],
+        ],
+        'fill-opacity': 0.12,
+      },
     },
     {
       id: LAYER.zoneLine,

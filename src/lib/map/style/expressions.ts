@@ -34,6 +34,14 @@ export function industryFilter(selected: readonly string[]): ExpressionSpecifica
   return ['any', ...selected.map((code): ExpressionSpecification => ['has', industryProp(code)])];
 }
 
+/**
+ * Feature-state key of a zone's fill colour when zones encode a value. Set per zone by
+ * MapController.setZoneColoring: a choropleth change is then a few thousand state writes on the
+ * main thread, where a new data-driven `fill-color` made MapLibre re-tile the whole source
+ * (897 ms at 10k polygons, docs/BENCHMARKS.md).
+ */
+export const ZONE_FILL_STATE = 'fill';
+
 /** True for a feature whose feature state has the key set (see MapController.setHighlight). */
 export const hasHighlight = (key: HighlightKey): ExpressionSpecification => [
   'boolean',

@@ -11,15 +11,15 @@ type Color = DataDrivenPropertyValueSpecification<string>;
  * How points are coloured, as data: the style expressions (`MapPaint.point`) and the GPU point
  * layer's per-point colours (src/lib/map/gpu/colors.ts) are both made from it, so they agree.
  */
-export type PointColoring =
+export type FeatureColoring =
   | { by: 'kind' }
   | { by: 'industry'; selected: readonly string[] }
   | { by: 'field'; field: ChoroplethField; classification: Classification };
 
 export interface MapPaint {
   point: (kind: PointKind) => Color;
-  pointColoring: PointColoring;
-  zoneFill: Color;
+  /** Points and zones (src/lib/map/style/feature-colors.ts: zones get it through feature state). */
+  coloring: FeatureColoring;
   /** True when the zone fill encodes a value (drawn more opaque). */
   zoneEncodes: boolean;
   districtFill: Color;
@@ -64,22 +64,21 @@ export function mapPaint(
   theme: Theme,
 ): MapPaint {
   const base = {
-    zoneFill: theme.zoneFill,
     zoneEncodes: false,
     districtFill: districtBase(theme),
   };
   if (model && by === 'features') {
     const color = fieldColor(model.classification, model.field.key);
-    const pointColoring: PointColoring = {
+    const coloring: FeatureColoring = {
       by: 'field',
       field: model.field,
       classification: model.classification,
     };
-    return { ...base, point: () => color, pointColoring, zoneFill: color, zoneEncodes: true };
+    return { ...base, point: () => color, coloring, zoneEncodes: true };
   }
   const palette = industryColors(selectedIndustries);
   const point = (kind: PointKind) => industryColor(selectedIndustries, palette, theme.kind[kind]);
-  const pointColoring: PointColoring =
+  const coloring: FeatureColoring =
     selectedIndustries.length > 0
       ? { by: 'industry', selected: selectedIndustries }
       : { by: 'kind' };
@@ -87,9 +86,9 @@ export function mapPaint(
     return {
       ...base,
       point,
-      pointColoring,
+      coloring,
       districtFill: districtColor(model.classification, model.field.key),
     };
   }
-  return { ...base, point, pointColoring };
+  return { ...base, point, coloring };
 }

@@ -47,7 +47,7 @@ function styleColor(value: unknown, props: Record<string, unknown>): number[] {
 }
 
 function expectSameAsStyle(paint: ReturnType<typeof mapPaint>) {
-  const colors = rowColors(table, paint.pointColoring, defaultTheme);
+  const colors = rowColors(table, paint.coloring, defaultTheme);
   features.forEach((f, row) => {
     const expected = styleColor(
       paint.point(f.properties.kind as PointKind),
