@@ -16,6 +16,14 @@ export function matchesIndustries(f: ParkFeature, selected: readonly string[]): 
   return selected.length === 0 || f.properties.industries.some((c) => selected.includes(c));
 }
 
+/** True when the map shows the feature in this view (see visibleFeatures). */
+export function isVisible(f: ParkFeature, view: Pick<ViewState, 'layers' | 'industries'>): boolean {
+  return (
+    view.layers[kindLayer[f.properties.kind]] &&
+    (f.properties.kind === 'zone' || matchesIndustries(f, view.industries))
+  );
+}
+
 /**
  * Features the map shows for a view: their layer is on and they pass the industry filter. Zones
  * are context and ignore the industry filter, as on the map.
@@ -24,11 +32,22 @@ export function visibleFeatures(
   features: readonly ParkFeature[],
   view: Pick<ViewState, 'layers' | 'industries'>,
 ): ParkFeature[] {
-  return features.filter(
-    (f) =>
-      view.layers[kindLayer[f.properties.kind]] &&
-      (f.properties.kind === 'zone' || matchesIndustries(f, view.industries)),
-  );
+  return features.filter((f) => isVisible(f, view));
+}
+
+/**
+ * The same as flags, one byte per feature (1 = shown): what the list tests rows against, so a
+ * filter change at 100,000 features builds no set of ids.
+ */
+export function visibilityFlags(
+  features: readonly ParkFeature[],
+  view: Pick<ViewState, 'layers' | 'industries'>,
+): Uint8Array {
+  const flags = new Uint8Array(features.length);
+  features.forEach((f, i) => {
+    if (isVisible(f, view)) flags[i] = 1;
+  });
+  return flags;
 }
 
 /** How many features of each layer there are (for the layer panel). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sortItems } from '../../../src/lib/list/sort.ts';
+import { firstShown, sortItems, sortedOrder } from '../../../src/lib/list/sort.ts';
 
 type Row = { id: string; name: string; value: number | null };
 const row = (id: string, name: string, value: number | null = null): Row => ({ id, name, value });
@@ -76,5 +76,30 @@ describe('sortItems by value', () => {
   it('keeps the extra fields of the items it sorts', () => {
     const rows = [{ ...row('a', 'A', 1), kindLabel: 'Park' }];
     expect(sortItems(rows, 'value', 'en')[0]?.kindLabel).toBe('Park');
+  });
+});
+
+describe('sortedOrder and firstShown: the list without a row object per feature', () => {
+  const items = [
+    { id: 'c', name: 'Cherry', value: 2 },
+    { id: 'a', name: 'Apple', value: null },
+    { id: 'b', name: 'Banana', value: 9 },
+    { id: 'd', name: 'Date', value: 2 },
+  ];
+
+  it('orders indices exactly as sortItems orders the items', () => {
+    for (const sort of ['name', 'value'] as const) {
+      const order = sortedOrder(items, sort, 'en');
+      expect([...order].map((i) => items[i]!.id)).toEqual(
+        sortItems(items, sort, 'en').map((x) => x.id),
+      );
+    }
+  });
+
+  it('takes the first shown indices in that order, up to the limit', () => {
+    const order = sortedOrder(items, 'name', 'en'); // a, b, c, d → 1, 2, 0, 3
+    expect(firstShown(order, Uint8Array.from([1, 0, 1, 1]), 10)).toEqual([2, 0, 3]);
+    expect(firstShown(order, Uint8Array.from([1, 1, 1, 1]), 2)).toEqual([1, 2]);
+    expect(firstShown(order, new Uint8Array(4), 10)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { POINT_KINDS } from '../ids.ts';
 import { featureColorRule } from '../style/feature-colors.ts';
-import type { FeatureColoring } from '../style/paint.ts';
+import { INDUSTRY_PALETTE, type FeatureColoring } from '../style/paint.ts';
+import { MASK_WORDS } from './mask.ts';
 import type { Theme } from '../style/theme.ts';
 import type { PointTable } from './point-table.ts';
 
@@ -34,6 +35,22 @@ export function rowColors(
     const kinds = POINT_KINDS.map((k) => rgba(theme.kind[k]));
     for (let row = 0; row < table.length; row++)
       out.set(kinds[table.kinds[row] ?? 0] as Rgba, row * 4);
+    return out;
+  }
+  if (coloring.by === 'industry') {
+    // Per row: the first selected industry whose bit is set in the row's mask, else its kind.
+    const kinds = POINT_KINDS.map((k) => rgba(theme.kind[k]));
+    const selected = coloring.selected.flatMap((code, i) => {
+      const bit = table.codes.get(code);
+      if (bit === undefined) return [];
+      const color = rgba(INDUSTRY_PALETTE[i % INDUSTRY_PALETTE.length] as string);
+      return [{ word: bit >>> 5, bit: (1 << (bit & 31)) >>> 0, color }];
+    });
+    for (let row = 0; row < table.length; row++) {
+      const at = row * MASK_WORDS;
+      const hit = selected.find((s) => ((table.masks[at + s.word] ?? 0) & s.bit) !== 0);
+      out.set(hit ? hit.color : (kinds[table.kinds[row] ?? 0] as Rgba), row * 4);
+    }
     return out;
   }
   const colorOf = featureColorRule(coloring, theme);
