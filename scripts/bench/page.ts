@@ -24,7 +24,13 @@ export interface BenchProbe {
   /** How firstIdleAt was taken (see installProbe). */
   firstIdleHow?: 'same-frame-as-load' | 'idle-event' | 'next-idle';
   /** Both collections of the filter-by-setData comparison, prepared before any timing. */
-  setData?: { source: string; full: FeatureCollection; filtered: FeatureCollection };
+  setData?: {
+    source: string;
+    full: FeatureCollection;
+    filtered: FeatureCollection;
+    /** The source and its layer were added for the comparison (and are removed after it). */
+    own: boolean;
+  };
   search?: Promise<SearchTiming>;
 }
 
@@ -100,6 +106,9 @@ export async function inspectLoaded(): Promise<{
     const data = source ? await source.getData() : null;
     sources[id] = data && data.type === 'FeatureCollection' ? data.features.length : 0;
   }
+  // Large point sets are on the GPU layer; the points source then only holds labels in view.
+  const bulk = pa?.controller.bulkPointCount();
+  if (bulk !== null && bulk !== undefined) sources.points = bulk;
   const alerts = [...document.querySelectorAll('[role=alert]')].map((e) =>
     (e.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
   );
@@ -145,19 +154,52 @@ export async function timeIndustryToggle(codes: string[]): Promise<{ ms: number;
 }
 
 /**
- * Prepares the setData comparison outside any timing: the source's own data as MapLibre holds
- * it (flat `ind_<code>` properties), and the subset the industry filter would show. Returns the
- * most common industry code (the one to toggle) and both sizes.
+ * Prepares the setData comparison outside any timing, and returns the most common industry code
+ * (the one to toggle) and both sizes. With the curated data the points are a GeoJSON source
+ * already (flat `ind_<code>` properties): its data is used. Large point sets are drawn by the GPU
+ * layer, so the comparison gets what the app did before it: the same points fetched from
+ * `dataUrl`, as a GeoJSON source and a circle layer of its own, removed by `dropSetData`.
  */
-export async function prepareSetData(
-  sourceId: string,
-): Promise<{ code: string | null; full: number; filtered: number }> {
+export async function prepareSetData(args: {
+  sourceId: string;
+  dataUrl: string | null;
+}): Promise<{ code: string | null; full: number; filtered: number; own: boolean }> {
   const pa = window.parkAtlas;
-  const source = pa?.controller.map.getSource(sourceId) as GeoJSONSource | undefined;
-  if (!pa || !source) throw new Error(`no source "${sourceId}"`);
-  const data = await source.getData();
-  if (data.type !== 'FeatureCollection')
-    throw new Error(`source "${sourceId}" is not a collection`);
+  if (!pa) throw new Error('window.parkAtlas is not set');
+  const map = pa.controller.map;
+  let sourceId = args.sourceId;
+  let data: FeatureCollection | null = null;
+  const existing = map.getSource(sourceId) as GeoJSONSource | undefined;
+  const held = existing ? await existing.getData() : null;
+  let own = false;
+  if (held && held.type === 'FeatureCollection' && held.features.length > 0) data = held;
+  else if (args.dataUrl) {
+    const raw = (await (await fetch(args.dataUrl)).json()) as FeatureCollection;
+    data = {
+      type: 'FeatureCollection',
+      features: raw.features
+        .filter((f) => f.geometry?.type === 'Point')
+        .map((f): Feature => {
+          const p = f.properties ?? {};
+          const properties: Record<string, unknown> = { id: p.id, kind: p.kind };
+          for (const code of (p.industries as string[] | undefined) ?? [])
+            properties[`ind_${code}`] = true;
+          return { type: 'Feature', id: f.id, geometry: f.geometry, properties };
+        }),
+    };
+    sourceId = 'bench-setdata';
+    own = true;
+    map.addSource(sourceId, { type: 'geojson', data });
+    map.addLayer({
+      id: sourceId,
+      type: 'circle',
+      source: sourceId,
+      // Hidden (and so not tiled) until showSetData: it must not slow the app's own toggles.
+      layout: { visibility: 'none' },
+      paint: { 'circle-radius': 3, 'circle-color': '#555555', 'circle-stroke-width': 0.6 },
+    });
+  }
+  if (!data) throw new Error(`no points in source "${sourceId}" and no data URL`);
   const counts = new Map<string, number>();
   for (const f of data.features) {
     for (const [key, value] of Object.entries(f.properties ?? {})) {
@@ -165,17 +207,18 @@ export async function prepareSetData(
     }
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  if (!best) return { code: null, full: data.features.length, filtered: 0 };
+  if (!best) return { code: null, full: data.features.length, filtered: 0, own };
   const prop = best[0];
   const filtered: FeatureCollection = {
     type: 'FeatureCollection',
     features: data.features.filter((f: Feature) => f.properties?.[prop] === true),
   };
-  if (window.__bench) window.__bench.setData = { source: sourceId, full: data, filtered };
+  if (window.__bench) window.__bench.setData = { source: sourceId, full: data, filtered, own };
   return {
     code: prop.slice('ind_'.length),
     full: data.features.length,
     filtered: filtered.features.length,
+    own,
   };
 }
 
@@ -190,6 +233,26 @@ export async function timeSetData(filteredOn: boolean): Promise<{ ms: number; t0
   await source.setData(data);
   await pa.controller.whenIdle();
   return { ms: performance.now() - t0, t0 };
+}
+
+/** Shows the comparison's own layer (untimed) before its setData toggles. */
+export async function showSetData(): Promise<void> {
+  const pa = window.parkAtlas;
+  const prepared = window.__bench?.setData;
+  if (!pa || !prepared?.own) return;
+  pa.controller.map.setLayoutProperty(prepared.source, 'visibility', 'visible');
+  await pa.controller.whenIdle();
+}
+
+/** Removes the comparison's own source and layer, so later figures are the app's alone. */
+export async function dropSetData(): Promise<void> {
+  const pa = window.parkAtlas;
+  const prepared = window.__bench?.setData;
+  if (!pa || !prepared?.own) return;
+  pa.controller.map.removeLayer(prepared.source);
+  pa.controller.map.removeSource(prepared.source);
+  window.__bench!.setData = undefined;
+  await pa.controller.whenIdle();
 }
 
 /** Sets the choropleth's field (untimed) and waits for the map to settle. */

@@ -329,13 +329,18 @@ async function interactions(
     await attempt(r, 'filterState', async () => {
       const prepared = await step(
         'prepare setData',
-        page.evaluate(inPage.prepareSetData, 'points'),
+        page.evaluate(inPage.prepareSetData, {
+          sourceId: 'points',
+          dataUrl: plan.file ? `/${plan.file}` : null,
+        }),
       );
       code = prepared.code;
       if (!code) throw new Error('no feature has an industry');
       r.notes.push(
         `filter: industry "${code}" shows ${prepared.filtered} of ${prepared.full} points`,
       );
+      if (prepared.own)
+        r.notes.push('setData: on a GeoJSON source + circle layer added for the comparison');
       for (let i = 0; i < runs; i++) {
         const codes = i % 2 === 0 ? [code] : [];
         const t = await step('industry toggle', page.evaluate(inPage.timeIndustryToggle, codes));
@@ -346,12 +351,14 @@ async function interactions(
     });
     if (code) {
       await attempt(r, 'filterSetData', async () => {
+        await step('show setData layer', page.evaluate(inPage.showSetData));
         for (let i = 0; i < runs; i++) {
           const t = await step('setData', page.evaluate(inPage.timeSetData, i % 2 === 0));
           push(r, 'filterSetData', t.ms);
           push(r, 'longtaskSetData', await page.evaluate(inPage.longestTaskSince, t.t0));
         }
         if (runs % 2 === 1) await step('restore data', page.evaluate(inPage.timeSetData, false));
+        await step('drop setData layer', page.evaluate(inPage.dropSetData));
       });
     }
   }
