@@ -5,8 +5,8 @@
  *   tsx scripts/bench/run.ts [--runs 5] [--sizes 1k,10k,100k,1m] [--polygons 10k]
  *                            [--out bench-results/latest.json] [--keep] [--build]
  *
- * 1. Builds dist/ when it is missing or older than its inputs (or always, with --build), and
- *    writes seeded synthetic datasets to dist/bench/ so the preview server serves them on the
+ * 1. Builds dist-bench/ when it is missing or older than its inputs (or always, with --build), and
+ *    writes seeded synthetic datasets to dist-bench/bench/ so the preview server serves them on the
  *    app's own origin (`?data=/bench/points-10k.geojson`). They are removed afterwards unless
  *    --keep.
  * 2. Gzip sizes of the shipped JS (main, MapLibre worker, lazy chunks) and CSS.
@@ -58,7 +58,9 @@ import {
 import * as inPage from './page.ts';
 import { measureHeap } from './heap.ts';
 
-const DIST = join(ROOT, 'dist');
+/** The benchmark's own build: a `vite build` into dist/ elsewhere does not pull it away mid-run. */
+const OUT_DIR = 'dist-bench';
+const DIST = join(ROOT, OUT_DIR);
 const BENCH_DIR = join(DIST, 'bench');
 const POINTS_SEED = 1;
 const POLYGONS_SEED = 2;
@@ -89,7 +91,7 @@ interface DatasetPlan {
   kind: 'default' | 'points' | 'polygons';
   /** Features expected on the map (0 = whatever ships). */
   features: number;
-  /** Under dist/, for synthetic data. */
+  /** Under dist-bench/, for synthetic data. */
   file?: string;
 }
 
@@ -157,14 +159,14 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Why dist/ must be rebuilt, or null when it is newer than everything it is built from. */
+/** Why dist-bench/ must be rebuilt, or null when it is newer than everything it is built from. */
 function buildReason(force: boolean): string | null {
   if (force) return '--build';
   const index = join(DIST, 'index.html');
-  if (!existsSync(index)) return 'dist/ is missing';
+  if (!existsSync(index)) return 'dist-bench/ is missing';
   const built = statSync(index).mtimeMs;
   const stale = BUILD_INPUTS.find((p) => newestMtime(join(ROOT, p)) > built);
-  return stale ? `${stale} is newer than dist/` : null;
+  return stale ? `${stale} is newer than dist-bench/` : null;
 }
 
 async function ensureBuild(
@@ -174,7 +176,7 @@ async function ensureBuild(
   if (!reason) return { rebuilt: false, reason: null, ms: 0 };
   log(`building the app (${reason})…`);
   const t0 = performance.now();
-  await build({ root: ROOT, logLevel: 'warn' });
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
   return { rebuilt: true, reason, ms: performance.now() - t0 };
 }
 
@@ -245,7 +247,7 @@ function plans(args: BenchArgs): DatasetPlan[] {
   return out;
 }
 
-/** Writes the dataset's file unless it is there already (another build may have wiped dist/). */
+/** Writes the dataset's file unless it is there already (the build empties its directory). */
 async function ensureFile(plan: DatasetPlan): Promise<number | undefined> {
   if (!plan.file) return undefined;
   const path = join(DIST, plan.file);
@@ -257,7 +259,7 @@ async function ensureFile(plan: DatasetPlan): Promise<number | undefined> {
       : pointFeatures(plan.features, POINTS_SEED);
   const bytes = await writeCollection(path, features);
   log(
-    `wrote dist/${plan.file}: ${formatNumber(bytes / MB)} MB in ${formatNumber((performance.now() - t0) / 1000)} s`,
+    `wrote ${OUT_DIR}/${plan.file}: ${formatNumber(bytes / MB)} MB in ${formatNumber((performance.now() - t0) / 1000)} s`,
   );
   return bytes;
 }
@@ -540,7 +542,7 @@ async function main(): Promise<void> {
   let browser: Browser | undefined;
   const results: DatasetResult[] = [];
   try {
-    server = await startServer(true);
+    server = await startServer(true, OUT_DIR);
     // Exact heap figures: without the flag performance.memory is quantised.
     browser = await launchChromium(['--enable-precise-memory-info']);
     log(`serving ${relative(ROOT, DIST)}/ at ${server.url}, Chromium ${browser.version()}`);

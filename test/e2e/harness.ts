@@ -14,11 +14,15 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** Serves the app from source (dev) or from dist/ (`built`, as users get it). */
-export async function startServer(built = false): Promise<AppServer> {
+/**
+ * Serves the app from source (dev) or from a build (`built`, as users get it): dist/, or `outDir`
+ * (relative to the repository) so a benchmark's build is not wiped by someone else's.
+ */
+export async function startServer(built = false, outDir = 'dist'): Promise<AppServer> {
   if (built) {
     const server: PreviewServer = await preview({
       root,
+      build: { outDir },
       logLevel: 'error',
       preview: { port: 0, host: '127.0.0.1' },
     });
