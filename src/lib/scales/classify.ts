@@ -100,11 +100,16 @@ export function classify(
   };
 }
 
-/** Index of the class a value falls in. */
-export function classIndex(c: Classification, value: number): number {
+/** A function from a value to the index of its class (built once, for many values). */
+export function classifier(c: Classification): (value: number) => number {
   return scaleThreshold<number, number>()
     .domain(c.thresholds)
-    .range(c.colors.map((_, i) => i))(value);
+    .range(c.colors.map((_, i) => i));
+}
+
+/** Index of the class a value falls in. */
+export function classIndex(c: Classification, value: number): number {
+  return classifier(c)(value);
 }
 
 /** The legend: each class's range and how many of the values fall in it, plus the no-data count. */
@@ -113,10 +118,11 @@ export function legend(
   values: (number | null | undefined)[],
 ): { entries: LegendEntry[]; noData: number } {
   const counts = c.colors.map(() => 0);
+  const classOf = classifier(c);
   let noData = 0;
   for (const v of values) {
     if (typeof v !== 'number' || !Number.isFinite(v)) noData++;
-    else counts[classIndex(c, v)]!++;
+    else counts[classOf(v)]!++;
   }
   const bounds = [c.min, ...c.thresholds, c.max];
   const entries = c.colors.map((color, i) => ({

@@ -1,3 +1,5 @@
+import { figureValue } from '../../data/dataset.ts';
+import { NO_DATA_COLOR, classifier } from '../../scales/classify.ts';
 import { POINT_KINDS } from '../ids.ts';
 import { featureColorRule } from '../style/feature-colors.ts';
 import { INDUSTRY_PALETTE, type FeatureColoring } from '../style/paint.ts';
@@ -53,7 +55,38 @@ export function rowColors(
     }
     return out;
   }
+  if (coloring.by === 'field') {
+    const { field, classification: c } = coloring;
+    const values = fieldValues(table, field);
+    const noData = rgba(NO_DATA_COLOR);
+    const classes = c.colors.map(rgba);
+    const step = classifier(c);
+    for (let row = 0; row < table.length; row++) {
+      const v = values[row] as number;
+      const color = Number.isNaN(v) || classes.length === 0 ? noData : classes[step(v)];
+      out.set(color ?? noData, row * 4);
+    }
+    return out;
+  }
   const colorOf = featureColorRule(coloring, theme);
   table.features.forEach((f, row) => out.set(rgba(colorOf(f)), row * 4));
   return out;
+}
+
+const valueCache = new WeakMap<PointTable, Map<string, Float64Array>>();
+
+/** Each row's value of a field (NaN where it has none), computed once per table and field. */
+export function fieldValues(table: PointTable, field: { key: string; unit: string }): Float64Array {
+  let byField = valueCache.get(table);
+  if (!byField) valueCache.set(table, (byField = new Map()));
+  const key = `${field.key}|${field.unit}`;
+  let values = byField.get(key);
+  if (!values) {
+    values = new Float64Array(table.length);
+    table.features.forEach((f, row) => {
+      values![row] = figureValue(f.properties.figures, field.key, field.unit) ?? NaN;
+    });
+    byField.set(key, values);
+  }
+  return values;
 }
