@@ -21,12 +21,15 @@ import { DataError, type DataIssue } from './errors.ts';
 import { checkFeatureCollection } from './geojson.ts';
 import { fetchJson } from './json.ts';
 import type { ParkFeature } from './schema.ts';
+import type { TilesArchive } from './tiles.ts';
 
 export interface DataUrls {
   basemapUrl: string;
   industriesUrl: string;
   zoneUrls: Record<string, string>;
   fontIndexUrl: string;
+  /** A same-origin PMTiles archive of points (`?tiles=`): it replaces the zone files' features. */
+  tilesUrl?: string;
   /** Problems found while choosing the URLs (e.g. a refused `?data=`), shown with the rest. */
   notes?: DataIssue[];
 }
@@ -43,8 +46,33 @@ export interface AppData {
   districtValues: Map<string, Record<string, number>>;
   /** The point features when there are more than BULK_POINTS (drawn on the GPU), else null. */
   bulkPoints: ParkFeature[] | null;
+  /**
+   * The points archive when the page reads points from tiles (`?tiles=`); null otherwise, and
+   * when it could not be opened (the issue says why; the basemap still shows).
+   */
+  tiles: TilesArchive | null;
   /** Everything that was wrong but did not stop the app. */
   issues: DataIssue[];
+}
+
+/**
+ * Opens a points archive and registers it with MapLibre's `pmtiles://` protocol; pmtiles, the
+ * tile decoder and the metadata schema are loaded here, in their own chunk, and nowhere else.
+ */
+async function openTiles(url: string, issues: DataIssue[]): Promise<TilesArchive | null> {
+  const [{ TilesArchive }, { registerArchive }] = await Promise.all([
+    import('./tiles.ts'),
+    import('../map/pmtiles-protocol.ts'),
+  ]);
+  try {
+    const archive = await TilesArchive.open(url);
+    registerArchive(archive.pmtiles);
+    return archive;
+  } catch (e) {
+    if (e instanceof DataError) issues.push(...e.issues);
+    else issues.push({ source: url, path: '', message: String(e) });
+    return null;
+  }
 }
 
 /** Splits map features into zone polygons and everything else (drawn as points). */
@@ -104,7 +132,8 @@ export async function loadAppData(
   fetchImpl: typeof fetch = fetch,
 ): Promise<AppData> {
   const issues: DataIssue[] = [...(urls.notes ?? [])];
-  const [topologyJson, fontIndex, industriesJson] = await Promise.all([
+  const [tiles, topologyJson, fontIndex, industriesJson] = await Promise.all([
+    urls.tilesUrl ? openTiles(urls.tilesUrl, issues) : null,
     fetchJson(urls.basemapUrl, { fetchImpl }),
     fetchJson(urls.fontIndexUrl, { fetchImpl }) as Promise<FontIndex>,
     fetchJson(urls.industriesUrl, { fetchImpl }).catch((e: unknown) => {
@@ -128,7 +157,16 @@ export async function loadAppData(
   }
   const built = buildDataset(features, industries.industries);
   issues.push(...built.issues);
-  const fields = numericFields(built.dataset.features);
+  // With tiles the archive's metadata lists the fields (over every point in it).
+  const fields: NumericField[] = tiles
+    ? tiles.summary.fields.map(({ key, label_zh, label_en, unit, count }) => ({
+        key,
+        label_zh,
+        label_en,
+        unit,
+        count,
+      }))
+    : numericFields(built.dataset.features);
 
   const base = basemapLayers(asBasemapTopology(topologyJson));
   const districtValues = districtAggregates(base.districts, built.dataset.features, fields);
@@ -161,6 +199,7 @@ export async function loadAppData(
     fields,
     districtValues,
     bulkPoints,
+    tiles,
     issues,
   };
 }

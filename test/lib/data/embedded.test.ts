@@ -31,3 +31,32 @@ describe('resolveDataUrls', () => {
     expect(urls.notes?.[0]?.message).toMatch(/https:\/\/example\.com.*own origin/);
   });
 });
+
+describe('resolveDataUrls with ?tiles=', () => {
+  it('reads points from a same-origin archive and loads no zone file', () => {
+    const urls = resolveDataUrls(at('http://127.0.0.1:5173/?tiles=/bench/points-1m.pmtiles'));
+    expect(urls.tilesUrl).toBe('http://127.0.0.1:5173/bench/points-1m.pmtiles');
+    expect(urls.zoneUrls).toEqual({});
+    expect(urls.basemapUrl).toBe(embedded.basemapUrl);
+  });
+
+  it('refuses an archive on another site: embedded data, and a note saying why', () => {
+    const urls = resolveDataUrls(at('http://127.0.0.1:5173/?tiles=https://example.com/x.pmtiles'));
+    expect(urls.tilesUrl).toBeUndefined();
+    expect(urls.zoneUrls).toBe(embedded.zoneUrls);
+    expect(urls.notes).toEqual([
+      {
+        source: '?tiles=',
+        path: '',
+        message:
+          'https://example.com is another site; this app loads data from its own origin only',
+      },
+    ]);
+  });
+
+  it('refuses a value that is not a URL', () => {
+    const urls = resolveDataUrls(at('http://127.0.0.1:5173/?tiles=http://%5B'));
+    expect(urls.tilesUrl).toBeUndefined();
+    expect(urls.notes?.[0]?.message).toMatch(/is not a URL/);
+  });
+});

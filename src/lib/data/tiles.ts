@@ -1,0 +1,72 @@
+/**
+ * A PMTiles archive of points (`?tiles=`), read with the `pmtiles` package: its metadata when the
+ * app opens, single tiles of the last zoom when a feature's details are asked for. Only imported
+ * dynamically (its own chunk, with pmtiles and the tile decoder): the embedded dataset never
+ * loads it.
+ */
+import { PMTiles } from 'pmtiles';
+import { DataError } from './errors.ts';
+import { findInTile, parseDetail, tileAt, type TileAddress } from './tile-detail.ts';
+import { parseTilesMetadata, type TilesSummary } from './tiles-schema.ts';
+import type { ParkFeature } from './schema.ts';
+
+/** Tiles of the last zoom tried per details request, at most (a view's worth). */
+const MAX_DETAIL_TILES = 16;
+
+export class TilesArchive {
+  private constructor(
+    /** Absolute URL of the archive: MapLibre's source reads `pmtiles://` + it. */
+    readonly url: string,
+    readonly pmtiles: PMTiles,
+    readonly summary: TilesSummary,
+  ) {}
+
+  /**
+   * Opens the archive and checks its header and metadata. Throws a DataError naming the URL and
+   * what is wrong (not reachable, not PMTiles, metadata missing or not this app's).
+   */
+  static async open(url: string): Promise<TilesArchive> {
+    const pmtiles = new PMTiles(url);
+    let header: Awaited<ReturnType<PMTiles['getHeader']>>;
+    let metadata: unknown;
+    try {
+      header = await pmtiles.getHeader();
+      metadata = await pmtiles.getMetadata();
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new DataError([
+        { source: url, path: '', message: `the points archive could not be read: ${why}` },
+      ]);
+    }
+    const parsed = parseTilesMetadata(metadata, header, url);
+    if (!parsed.summary) throw new DataError(parsed.issues);
+    return new TilesArchive(url, pmtiles, parsed.summary);
+  }
+
+  /**
+   * The full feature `id`, from the last-zoom tile at the first of `near` (where it was clicked or
+   * listed, the link's camera, the view) that holds it. Resolves to a message when no tile near
+   * those places has it or its details are broken; rejects only when the archive cannot be read.
+   */
+  async feature(
+    id: string,
+    near: readonly [number, number][],
+  ): Promise<{ feature: ParkFeature } | { error: string }> {
+    const z = this.summary.maxzoom;
+    const seen = new Set<string>();
+    const tiles: TileAddress[] = [];
+    for (const [lng, lat] of near) {
+      const t = tileAt(lng, lat, z);
+      const key = `${t.x}/${t.y}`;
+      if (!seen.has(key) && tiles.length < MAX_DETAIL_TILES) tiles.push(t);
+      seen.add(key);
+    }
+    for (const t of tiles) {
+      const tile = await this.pmtiles.getZxy(t.z, t.x, t.y);
+      if (!tile) continue;
+      const found = findInTile(new Uint8Array(tile.data), t, id);
+      if (found) return parseDetail(found);
+    }
+    return { error: `${id}: not found in the ${tiles.length} tile(s) of zoom ${z} in view` };
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * `pmtiles://` for MapLibre: a vector source with `url: 'pmtiles://' + archiveUrl` reads its
+ * TileJSON and tiles from the archive with range requests, through the same `PMTiles` instance
+ * the app opened (one header and directory cache for map and details). Loaded lazily, with
+ * pmtiles, only when the page has `?tiles=`.
+ */
+import { addProtocol } from 'maplibre-gl';
+import { Protocol, type PMTiles } from 'pmtiles';
+
+const PROTOCOL = 'pmtiles';
+let protocol: Protocol | null = null;
+
+/** Registers the protocol once per page, and the archive with it (keyed by its URL). */
+export function registerArchive(archive: PMTiles): void {
+  if (!protocol) {
+    protocol = new Protocol();
+    addProtocol(PROTOCOL, protocol.tile);
+  }
+  protocol.add(archive);
+}
