@@ -9,7 +9,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import * as v from 'valibot';
 import { ParkFeatureSchema, type ParkFeature } from './schema.ts';
-import { POINTS_SOURCE_LAYER } from './tiles-schema.ts';
+import { POINTS_SOURCE_LAYER } from '../map/ids.ts';
 
 /** The property holding the feature's full properties as JSON (last zoom only). */
 export const DETAIL_PROP = 'detail';

@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { issuePath } from './dataset.ts';
 import type { DataIssue } from './errors.ts';
+import { POINTS_SOURCE_LAYER } from '../map/ids.ts';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
@@ -49,8 +50,6 @@ export const TilesMetadataSchema = v.object({
   park_atlas: TilesSummarySchema,
 });
 
-/** The source layer holding the points in every tile. */
-export const POINTS_SOURCE_LAYER = 'points';
 /** PMTiles v3 header `tileType` of Mapbox Vector Tiles (the spec's TileType.Mvt). */
 export const MVT_TILE_TYPE = 1;
 

@@ -15,7 +15,15 @@ import { bbox } from '@turf/bbox';
 import type { Geometry } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from './ids.ts';
+import {
+  LAYER,
+  POINT_KINDS,
+  POINTS_SOURCE_LAYER,
+  SOURCE,
+  markerImageId,
+  pointLayerId,
+  type PointKind,
+} from './ids.ts';
 
 /** Sources whose features can be selected or hovered (both promote `id` to the feature id). */
 const HIGHLIGHT_SOURCES = [SOURCE.points, SOURCE.zones] as const;
@@ -232,16 +240,19 @@ export class MapController {
     if (previous === id) return;
     this.gpu?.setHighlight(key, id);
     for (const source of HIGHLIGHT_SOURCES) {
-      if (!this.map.getSource(source)) continue;
-      if (previous) this.map.setFeatureState({ source, id: previous }, { [HIGHLIGHT[key]]: false });
-      if (id) this.map.setFeatureState({ source, id }, { [HIGHLIGHT[key]]: true });
+      const type = this.map.getSource(source)?.type;
+      if (!type) continue;
+      // A vector source (points from tiles) keeps feature state per source layer.
+      const at = type === 'vector' ? { source, sourceLayer: POINTS_SOURCE_LAYER } : { source };
+      if (previous) this.map.setFeatureState({ ...at, id: previous }, { [HIGHLIGHT[key]]: false });
+      if (id) this.map.setFeatureState({ ...at, id }, { [HIGHLIGHT[key]]: true });
     }
     this.highlighted[key] = id;
   }
 
   private setPaint(
     layer: string,
-    property: 'icon-color' | 'fill-color',
+    property: 'icon-color' | 'circle-color' | 'fill-color',
     value: DataDrivenPropertyValueSpecification<string>,
   ): void {
     const key = `${layer}|${property}`;
@@ -262,7 +273,9 @@ export class MapController {
     this.gpu?.setColoring(coloring);
     for (const kind of POINT_KINDS) {
       const id = pointLayerId(kind);
-      this.setPaint(id, 'icon-color', color(kind));
+      // Circles when points come from tiles, SDF symbols otherwise: the same colour either way.
+      const property = this.map.getLayer(id)?.type === 'circle' ? 'circle-color' : 'icon-color';
+      this.setPaint(id, property, color(kind));
     }
   }
 

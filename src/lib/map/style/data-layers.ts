@@ -1,14 +1,27 @@
 import type {
+  CircleLayerSpecification,
   ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from '../ids.ts';
+import {
+  LAYER,
+  POINT_KINDS,
+  POINTS_SOURCE_LAYER,
+  SOURCE,
+  markerImageId,
+  pointLayerId,
+  type PointKind,
+} from '../ids.ts';
 import type { Theme } from './theme.ts';
 import { ZONE_FILL_STATE, hasHighlight, industryFilter } from './expressions.ts';
 
-export type DataLayer = FillLayerSpecification | LineLayerSpecification | SymbolLayerSpecification;
+export type DataLayer =
+  | FillLayerSpecification
+  | LineLayerSpecification
+  | SymbolLayerSpecification
+  | CircleLayerSpecification;
 
 /**
  * Above this many points, points are not style layers at all: the GPU point layer
@@ -95,15 +108,64 @@ function pointLayer(
 }
 
 /**
+ * A kind's points from a points archive: circles (a symbol per point would place up to 4,000
+ * markers per tile), with the symbol layer's id and filter, so the controller's filters, colours
+ * (`circle-color`) and hit tests work on them unchanged.
+ */
+function circleLayer(
+  kind: PointKind,
+  theme: Theme,
+  industries: readonly string[],
+): CircleLayerSpecification {
+  const r = markerScale[kind] * 8;
+  return {
+    id: pointLayerId(kind),
+    type: 'circle',
+    source: SOURCE.points,
+    'source-layer': POINTS_SOURCE_LAYER,
+    filter: pointLayerFilter(kind, industries),
+    paint: {
+      'circle-color': theme.kind[kind],
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, r * 0.3, 12, r],
+      'circle-stroke-color': [
+        'case',
+        highlighted,
+        '#000000',
+        isApproximate,
+        'rgba(255,255,255,0.9)',
+        '#1f1f1f',
+      ],
+      // Thin outlines only once points are few enough on screen to tell apart.
+      'circle-stroke-width': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        8,
+        ['case', highlighted, 3, 0],
+        12,
+        ['case', highlighted, 3, 1],
+      ],
+    },
+  };
+}
+
+/**
  * Zones as translucent polygons, points as one SDF symbol layer per kind (none when `bulk`),
  * then labels. Points are filtered by the selected `industries` (later changes:
- * MapController.setIndustries).
+ * MapController.setIndustries). With `tiles` the points source is a vector source of the points
+ * archive: points are circle layers, labels read its `points` layer.
  */
 export function dataStyleLayers(
   theme: Theme,
   industries: readonly string[],
   bulk = false,
+  tiles = false,
 ): DataLayer[] {
+  const pointLayers = tiles
+    ? POINT_KINDS.map((kind) => circleLayer(kind, theme, industries))
+    : bulk
+      ? [] // Bulk points are drawn by the GPU layer the controller inserts here.
+      : POINT_KINDS.map((kind) => pointLayer(kind, theme, industries));
   return [
     {
       id: LAYER.zoneFill,
@@ -147,12 +209,12 @@ export function dataStyleLayers(
         'text-halo-width': 1.5,
       },
     },
-    // Bulk points are drawn by the GPU layer the controller inserts here.
-    ...(bulk ? [] : POINT_KINDS.map((kind) => pointLayer(kind, theme, industries))),
+    ...pointLayers,
     {
       id: LAYER.pointLabel,
       type: 'symbol',
       source: SOURCE.points,
+      ...(tiles ? { 'source-layer': POINTS_SOURCE_LAYER } : {}),
       minzoom: 11,
       filter: industryFilter(industries),
       layout: {

@@ -2,6 +2,7 @@ import type {
   FontFacesSpecification,
   GeoJSONSourceSpecification,
   StyleSpecification,
+  VectorSourceSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { SOURCE } from '../ids.ts';
@@ -41,10 +42,15 @@ export interface StyleOptions {
   industries: readonly string[];
   /** Leave points to the GPU layer (large datasets); see BULK_POINTS. */
   bulk?: boolean;
+  /**
+   * Read points from a PMTiles archive at this absolute URL (`?tiles=`), registered with the
+   * `pmtiles://` protocol (src/lib/map/pmtiles-protocol.ts); `data.points` is then unused.
+   */
+  tiles?: { url: string } | null;
 }
 
 export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecification {
-  const { theme, fonts, lang, industries, bulk = false } = options;
+  const { theme, fonts, lang, industries, bulk = false, tiles = null } = options;
   return {
     version: 8,
     name: 'Park Atlas',
@@ -59,8 +65,17 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
       [SOURCE.districtLabels]: geojson(data.districtLabels),
       [SOURCE.zones]: geojson(data.zones, { promoteId: 'id' }),
       [SOURCE.zoneLabels]: geojson(data.zoneLabels, { promoteId: 'id' }),
-      [SOURCE.points]: geojson(data.points, { promoteId: 'id' }),
+      [SOURCE.points]: tiles
+        ? ({
+            type: 'vector',
+            url: `pmtiles://${tiles.url}`,
+            promoteId: 'id',
+          } satisfies VectorSourceSpecification)
+        : geojson(data.points, { promoteId: 'id' }),
     },
-    layers: [...basemapStyleLayers(theme), ...dataStyleLayers(theme, industries, bulk)],
+    layers: [
+      ...basemapStyleLayers(theme),
+      ...dataStyleLayers(theme, industries, bulk, tiles !== null),
+    ],
   };
 }

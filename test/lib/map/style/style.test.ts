@@ -176,3 +176,52 @@ describe('industry selection at build time', () => {
     );
   });
 });
+
+describe('points from tiles', () => {
+  const url = 'http://127.0.0.1:5173/bench/points-1m.pmtiles';
+  const tiled = buildStyle(data, {
+    theme: defaultTheme,
+    fonts,
+    lang: 'zh',
+    industries: ['biomedicine'],
+    tiles: { url },
+  });
+  const layer = (id: string) => tiled.layers.find((l) => l.id === id);
+
+  it('reads the archive through pmtiles://, with ids promoted for feature state', () => {
+    expect(tiled.sources[SOURCE.points]).toEqual({
+      type: 'vector',
+      url: `pmtiles://${url}`,
+      promoteId: 'id',
+    });
+    expect(validateStyleMin(tiled)).toEqual([]);
+  });
+
+  it('draws one circle layer per kind with the symbol layers’ ids and filters', () => {
+    const symbols = buildStyle(data, {
+      theme: defaultTheme,
+      fonts,
+      lang: 'zh',
+      industries: ['biomedicine'],
+    });
+    for (const kind of POINT_KINDS) {
+      const circle = layer(pointLayerId(kind));
+      expect(circle?.type).toBe('circle');
+      expect(circle && 'source-layer' in circle ? circle['source-layer'] : null).toBe('points');
+      const symbol = symbols.layers.find((l) => l.id === pointLayerId(kind));
+      expect(JSON.stringify((circle as { filter?: unknown }).filter)).toBe(
+        JSON.stringify((symbol as { filter?: unknown }).filter),
+      );
+      const paint = JSON.stringify(circle?.paint ?? {});
+      expect(paint).toContain('["feature-state","selected"]');
+    }
+    // Same layer order as the symbol layers, so everything keyed by id works.
+    expect(tiled.layers.map((l) => l.id)).toEqual(symbols.layers.map((l) => l.id));
+  });
+
+  it('labels the points from zoom 11, from the archive’s points layer', () => {
+    const label = layer(LAYER.pointLabel);
+    expect(label?.minzoom).toBe(11);
+    expect(label && 'source-layer' in label ? label['source-layer'] : null).toBe('points');
+  });
+});
