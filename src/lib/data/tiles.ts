@@ -9,6 +9,11 @@ import { DataError } from './errors.ts';
 import { findInTile, parseDetail, tileAt, type TileAddress } from './tile-detail.ts';
 import { parseTilesMetadata, type TilesSummary } from './tiles-schema.ts';
 import type { ParkFeature } from './schema.ts';
+import { summaryIndustryCounts, summaryLayerCounts } from './tiles-summary.ts';
+import { sampledChoroplethModel } from '../scales/sampled.ts';
+import type { ChoroplethModel } from '../scales/choropleth.ts';
+import type { ChoroplethSpec, Lang, LayerKey } from '../state/view.ts';
+import { tilesMessages, type TilesMessages } from '../i18n/tiles.ts';
 
 /** Tiles of the last zoom tried per details request, at most (a view's worth). */
 const MAX_DETAIL_TILES = 16;
@@ -41,6 +46,26 @@ export class TilesArchive {
     const parsed = parseTilesMetadata(metadata, header, url);
     if (!parsed.summary) throw new DataError(parsed.issues);
     return new TilesArchive(url, pmtiles, parsed.summary);
+  }
+
+  /** The tiles path's own messages (src/lib/i18n/tiles.ts). */
+  text(lang: Lang): TilesMessages {
+    return tilesMessages[lang];
+  }
+
+  /** Points per layer, over the whole archive (its metadata). */
+  layerCounts(): Record<LayerKey, number> {
+    return summaryLayerCounts(this.summary);
+  }
+
+  /** Points per industry, over the whole archive, whatever layers are on. */
+  industryCounts(): Map<string, number> {
+    return summaryIndustryCounts(this.summary);
+  }
+
+  /** The choropleth from the metadata's samples (scales/sampled.ts): features only. */
+  choropleth(spec: ChoroplethSpec): ChoroplethModel | null {
+    return sampledChoroplethModel(spec, this.summary.fields, this.summary.count);
   }
 
   /**

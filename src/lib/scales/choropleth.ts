@@ -34,7 +34,8 @@ export function districtFields(fields: readonly NumericField[]): ChoroplethField
 export interface ChoroplethModel {
   field: ChoroplethField;
   classification: Classification;
-  legend: { entries: LegendEntry[]; noData: number };
+  /** `approximate`: counts estimated from a sample (points from tiles, scales/sampled.ts). */
+  legend: { entries: LegendEntry[]; noData: number; approximate?: boolean };
 }
 
 export interface ChoroplethInput {

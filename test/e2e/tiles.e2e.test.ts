@@ -1,0 +1,166 @@
+/**
+ * Points read from a PMTiles archive (`?tiles=`): a small archive built by the real tiler, served
+ * with byte ranges as a static server would, drives the same layers, filters, choropleth, list
+ * and details as the GeoJSON paths.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page, Route } from 'playwright-core';
+import { pointFeatures } from '../../scripts/bench/generate.ts';
+import { buildPointArchive } from '../../scripts/tiles/build.ts';
+import { pointLayerId, POINT_KINDS } from '../../src/lib/map/ids.ts';
+import type { ParkFeatureInput } from '../../src/lib/data/schema.ts';
+import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+
+const N = 3000;
+const ARCHIVE = '/__test__/points.pmtiles';
+
+let server: AppServer;
+let browser: Browser;
+let page: Page;
+let dir: string;
+let bytes: Buffer;
+let features: ParkFeatureInput[];
+
+/** Answers a request for the archive as a static server does: 206 with Content-Range. */
+async function serveRanges(route: Route, body: Buffer): Promise<void> {
+  const range = /^bytes=(\d+)-(\d*)$/.exec(route.request().headers()['range'] ?? '');
+  if (!range) return route.fulfill({ status: 200, body, contentType: 'application/octet-stream' });
+  const start = Number(range[1]);
+  const end = Math.min(body.length - 1, range[2] ? Number(range[2]) : body.length - 1);
+  if (start >= body.length)
+    return route.fulfill({ status: 416, headers: { 'content-range': `bytes */${body.length}` } });
+  return route.fulfill({
+    status: 206,
+    body: body.subarray(start, end + 1),
+    headers: {
+      'content-type': 'application/octet-stream',
+      'content-range': `bytes ${start}-${end}/${body.length}`,
+      'accept-ranges': 'bytes',
+    },
+  });
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tiles-e2e-'));
+  const out = join(dir, 'points.pmtiles');
+  features = [...pointFeatures(N, 7)];
+  buildPointArchive({ input: () => features, source: 'e2e', out });
+  bytes = readFileSync(out);
+  server = await startServer();
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.route(
+    (url) => url.pathname === ARCHIVE,
+    (route) => serveRanges(route, bytes),
+  );
+  await openApp(page, `${server.url}?tiles=${ARCHIVE}`);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function idle() {
+  await page.evaluate(() => window.parkAtlas!.controller.whenIdle());
+}
+
+/** Ids of the points drawn now, per the circle layers. */
+async function drawnIds(): Promise<string[]> {
+  return page.evaluate((layers) => {
+    const map = window.parkAtlas!.controller.map;
+    return map
+      .queryRenderedFeatures({ layers })
+      .map((f) => String(f.properties.id))
+      .filter((id, i, all) => all.indexOf(id) === i);
+  }, POINT_KINDS.map(pointLayerId));
+}
+
+describe('points from a PMTiles archive', () => {
+  it('draws the archive’s points as circle layers, with no error', async () => {
+    const types = await page.evaluate(
+      (id) => window.parkAtlas!.controller.map.getLayer(id)?.type ?? null,
+      pointLayerId('enterprise'),
+    );
+    expect(types).toBe('circle');
+    const ids = await drawnIds();
+    expect(ids.length).toBeGreaterThan(500);
+    expect(ids.every((id) => /^syn-\d+$/.test(id))).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('an industry filter hides the points without that industry', async () => {
+    const byId = new Map(features.map((f) => [f.id, f.properties.industries ?? []]));
+    const code = 'new-materials';
+    const before = await drawnIds();
+    await page.locator(`[data-industry=${code}]`).check();
+    await idle();
+    const after = await drawnIds();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before.length);
+    expect(after.every((id) => byId.get(id)?.includes(code))).toBe(true);
+    await page.locator(`[data-industry=${code}]`).uncheck();
+    await idle();
+  });
+
+  it('counts every point of the archive per layer, from its metadata', async () => {
+    const enterprises = features.filter((f) => f.properties.kind === 'enterprise').length;
+    const row = page.locator('label', { has: page.locator('[data-layer=enterprises]') });
+    expect(await row.locator('.count').innerText()).toBe(String(enterprises));
+  });
+
+  it('colours points by a field, with a legend counted from the metadata’s sample', async () => {
+    await page.locator('[data-control=field]').selectOption('total_investment');
+    const legend = page.getByRole('region', { name: /图例|Legend/ });
+    await expect.poll(() => legend.count()).toBe(1);
+    expect(await legend.innerText()).toContain('总投资');
+    // Fewer than 10,000 values: the sample is all of them, so the counts are exact (no ≈).
+    const withValue = features.filter((f) => (f.properties.figures ?? []).length > 0).length;
+    const counts = await legend.locator('li:not([data-class=no-data]) .count').allInnerTexts();
+    expect(counts.every((c) => /^\d+$/.test(c))).toBe(true);
+    expect(counts.reduce((n, c) => n + Number(c), 0)).toBe(withValue);
+    expect(await legend.locator('[data-class=no-data] .count').innerText()).toBe(
+      String(N - withValue),
+    );
+    await idle();
+    const paint = await page.evaluate(
+      (id) => JSON.stringify(window.parkAtlas!.controller.map.getPaintProperty(id, 'circle-color')),
+      pointLayerId('park'),
+    );
+    expect(paint).toContain('fig_total_investment');
+    // Districts cannot be aggregated from tiles: the choice is not offered.
+    expect(await page.locator('[data-control=by]').isVisible()).toBe(false);
+    await page.locator('[data-control=field]').selectOption('');
+    await idle();
+  });
+});
+
+describe('a broken archive', () => {
+  it('says what is wrong and where, and the basemap still draws', async () => {
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await other.route(
+        (url) => url.pathname === '/__test__/broken.pmtiles',
+        (route) => route.fulfill({ status: 200, body: 'not an archive' }),
+      );
+      await openApp(other, `${server.url}?tiles=/__test__/broken.pmtiles`);
+      const alert = other.getByRole('alert');
+      await expect.poll(() => alert.count()).toBe(1);
+      const text = await alert.innerText();
+      expect(text).toContain('/__test__/broken.pmtiles');
+      expect(text).toMatch(/points archive could not be read/);
+      const districts = await other.evaluate(
+        () =>
+          window.parkAtlas!.controller.map.queryRenderedFeatures({
+            layers: ['basemap-district-fill'],
+          }).length,
+      );
+      expect(districts).toBeGreaterThan(10);
+    } finally {
+      await other.close();
+    }
+  });
+});
