@@ -1,3 +1,4 @@
+import { compactFeature, interner } from './compact.ts';
 import * as v from 'valibot';
 import type { DataIssue } from './errors.ts';
 import {
@@ -35,9 +36,10 @@ export function parseFeatures(
 ): { features: ParkFeature[]; issues: DataIssue[] } {
   const kept: ParkFeature[] = [];
   const issues: DataIssue[] = [];
+  const intern = interner();
   features.forEach((raw, i) => {
     const result = v.safeParse(ParkFeatureSchema, raw);
-    if (result.success) kept.push(result.output);
+    if (result.success) kept.push(compactFeature(result.output, intern));
     else {
       const first = result.issues[0];
       issues.push({

@@ -31,28 +31,36 @@ export interface SearchResult {
   matched: MatchedField;
 }
 
-/** A normalized string and the offsets where its tokens start. */
+/** A normalized string and the offsets where its tokens start (used for aliases only). */
 interface Field {
   text: string;
-  starts: ReadonlySet<number>;
+  starts: readonly number[];
 }
 
-interface IndexedEntry {
-  id: string;
-  order: number;
-  zh: Field;
-  en: Field;
-  extra: Field[];
-  /** Normalized pinyin syllables (non-Chinese words pass through as their own tokens). */
-  syllables: string[];
-  /** Sum of syllable lengths; a longer query cannot match them. */
-  pinyinLength: number;
-  pinyin: Field;
-  initials: Field;
-}
+/** The fields kept per entry, in the order of their token starts in `SearchIndex.starts`. */
+const ZH = 0;
+const EN = 1;
+const PINYIN = 2;
+const FIELDS = 3;
 
+/**
+ * The index as columns, not an object per entry: at 100,000 features an object with four
+ * `Set`s of token starts per name held ~1 KB each (99 MB, scripts/bench/heap-breakdown.ts).
+ * Texts are flat strings; token starts of all entries share one Uint16Array.
+ */
 export interface SearchIndex {
-  readonly entries: readonly IndexedEntry[];
+  readonly size: number;
+  readonly ids: readonly string[];
+  /** Normalized Chinese and English names, pinyin syllables run together, pinyin initials. */
+  readonly zh: readonly string[];
+  readonly en: readonly string[];
+  readonly pinyin: readonly string[];
+  readonly initials: readonly string[];
+  /** Token starts of entry e's field f are starts[startsAt[e*FIELDS+f] .. startsAt[e*FIELDS+f+1]]. */
+  readonly starts: Uint16Array;
+  readonly startsAt: Uint32Array;
+  /** Aliases, for the few entries that have them. */
+  readonly extra: ReadonlyMap<number, readonly Field[]>;
 }
 
 /** How a query matched a field, best first. */
@@ -104,38 +112,64 @@ export function normalize(s: string): string {
   return tokenize(s).join('');
 }
 
-function fieldOf(tokens: readonly string[]): Field {
-  const starts = new Set<number>();
-  let text = '';
-  for (const t of tokens) {
-    starts.add(text.length);
-    text += t;
-  }
-  return { text, starts };
-}
+/** Token starts are 16-bit: a name is indexed up to this many characters. */
+const MAX_TEXT = 0xffff;
 
-/** Initials are one token per character: any position is a syllable start. */
-function charsField(s: string): Field {
-  return fieldOf([...normalize(s)]);
+function fieldOf(tokens: readonly string[]): Field {
+  const starts: number[] = [];
+  let length = 0;
+  for (const t of tokens) {
+    if (length >= MAX_TEXT) break;
+    starts.push(length);
+    length += t.length;
+  }
+  return { text: tokens.join('').slice(0, MAX_TEXT), starts };
 }
 
 export function buildSearchIndex(entries: readonly SearchEntry[], pinyin: PinyinFn): SearchIndex {
+  const n = entries.length;
+  const ids: string[] = new Array(n);
+  const zh: string[] = new Array(n);
+  const en: string[] = new Array(n);
+  const py: string[] = new Array(n);
+  const initials: string[] = new Array(n);
+  const starts: number[] = [];
+  const startsAt = new Uint32Array(n * FIELDS + 1);
+  const extra = new Map<number, Field[]>();
+  entries.forEach((e, i) => {
+    const p = safePinyin(pinyin, e.name_zh);
+    const fields = [
+      fieldOf(tokenize(e.name_zh)),
+      fieldOf(tokenize(e.name_en)),
+      fieldOf(tokenize(p.full)),
+    ];
+    fields.forEach((f, k) => {
+      startsAt[i * FIELDS + k] = starts.length;
+      for (const s of f.starts) starts.push(s);
+    });
+    ids[i] = e.id;
+    zh[i] = fields[ZH]!.text;
+    en[i] = fields[EN]!.text;
+    py[i] = fields[PINYIN]!.text;
+    // Initials are one token per character: any position is a syllable start.
+    initials[i] = normalize(p.initials).slice(0, MAX_TEXT);
+    if (e.extra?.length)
+      extra.set(
+        i,
+        e.extra.map((x) => fieldOf(tokenize(x))),
+      );
+  });
+  startsAt[n * FIELDS] = starts.length;
   return {
-    entries: entries.map((e, order): IndexedEntry => {
-      const py = safePinyin(pinyin, e.name_zh);
-      const syllables = tokenize(py.full);
-      return {
-        id: e.id,
-        order,
-        zh: fieldOf(tokenize(e.name_zh)),
-        en: fieldOf(tokenize(e.name_en)),
-        extra: (e.extra ?? []).map((x) => fieldOf(tokenize(x))),
-        syllables,
-        pinyinLength: syllables.reduce((n, s) => n + s.length, 0),
-        pinyin: fieldOf(syllables),
-        initials: charsField(py.initials),
-      };
-    }),
+    size: n,
+    ids,
+    zh,
+    en,
+    pinyin: py,
+    initials,
+    starts: Uint16Array.from(starts),
+    startsAt,
+    extra,
   };
 }
 
@@ -148,13 +182,21 @@ function safePinyin(pinyin: PinyinFn, zh: string): { full: string; initials: str
   }
 }
 
-/** Best tier at which `q` occurs in `f`, or null. `inner` allows hits inside a token. */
-function matchField(f: Field, q: string, inner: boolean): Tier | null {
-  if (f.text === q) return TIER.exact;
-  if (f.text.startsWith(q)) return TIER.prefix;
+/**
+ * Best tier at which `q` occurs in `text`, or null. `isStart(i)` says whether a token starts at
+ * offset i; `inner` allows hits inside a token.
+ */
+function matchText(
+  text: string,
+  q: string,
+  isStart: (i: number) => boolean,
+  inner: boolean,
+): Tier | null {
+  if (text === q) return TIER.exact;
+  if (text.startsWith(q)) return TIER.prefix;
   let found = false;
-  for (let i = f.text.indexOf(q, 1); i !== -1; i = f.text.indexOf(q, i + 1)) {
-    if (f.starts.has(i)) return TIER.token;
+  for (let i = text.indexOf(q, 1); i !== -1; i = text.indexOf(q, i + 1)) {
+    if (isStart(i)) return TIER.token;
     found = true;
   }
   return found && inner ? TIER.inner : null;
@@ -167,28 +209,36 @@ function matchField(f: Field, q: string, inner: boolean): Tier | null {
  * token otherwise. Dynamic programming over (syllable, query position): O(syllables × query ×
  * syllable length), and the query can be no longer than the pinyin.
  */
-function matchSyllables(syl: readonly string[], q: string): Tier | null {
+function matchSyllables(
+  text: string,
+  starts: Uint16Array,
+  from: number,
+  to: number,
+  q: string,
+): Tier | null {
   const m = q.length;
+  const count = to - from;
   const FROM_START = 1;
   const ANYWHERE = 2;
   // reach[j]: the first j query characters are consumed by syllables before the current one.
   let reach = new Uint8Array(m + 1);
   let best: Tier | null = null;
-  for (let i = 0; i < syl.length; i++) {
-    const s = syl[i] ?? '';
+  for (let i = 0; i < count; i++) {
+    const s0 = starts[from + i] as number;
+    const sLength = (i + 1 < count ? (starts[from + i + 1] as number) : text.length) - s0;
     reach[0] = (reach[0] ?? 0) | ANYWHERE | (i === 0 ? FROM_START : 0);
     const next = new Uint8Array(m + 1);
     for (let j = 0; j < m; j++) {
       const flags = reach[j] ?? 0;
       if (flags === 0) continue;
-      for (let k = 1; k <= s.length && j + k <= m && s[k - 1] === q[j + k - 1]; k++) {
+      for (let k = 1; k <= sLength && j + k <= m && text[s0 + k - 1] === q[j + k - 1]; k++) {
         if (j + k < m) {
           next[j + k] = (next[j + k] ?? 0) | flags;
           continue;
         }
         let tier: Tier = TIER.token;
         if (flags & FROM_START) {
-          const whole = i === syl.length - 1 && (k === s.length || k === 1);
+          const whole = i === count - 1 && (k === sLength || k === 1);
           tier = whole ? TIER.exact : TIER.prefix;
         }
         if (best === null || tier > best) best = tier;
@@ -200,31 +250,52 @@ function matchSyllables(syl: readonly string[], q: string): Tier | null {
 }
 
 interface Hit {
-  entry: IndexedEntry;
+  entry: number;
   score: number;
   matched: MatchedField;
   /** Length of the name that matched, for "shorter names first". */
   length: number;
 }
 
-function bestHit(e: IndexedEntry, q: string): Hit | null {
+function bestHit(index: SearchIndex, e: number, q: string): Hit | null {
   let hit: Hit | null = null;
   const consider = (tier: Tier | null, weight: number, matched: MatchedField, length: number) => {
     if (tier === null) return;
     const score = tier * 10 + weight;
     if (hit === null || score > hit.score) hit = { entry: e, score, matched, length };
   };
-  const zhLength = e.zh.text.length;
-  consider(matchField(e.zh, q, true), WEIGHT.zh, 'zh', zhLength);
-  consider(matchField(e.en, q, true), WEIGHT.en, 'en', e.en.text.length);
+  const { starts, startsAt } = index;
+  const range = (f: number): [number, number] => [
+    startsAt[e * FIELDS + f] as number,
+    startsAt[e * FIELDS + f + 1] as number,
+  ];
+  const startsIn =
+    (f: number) =>
+    (i: number): boolean => {
+      const [from, to] = range(f);
+      for (let k = from; k < to; k++) if (starts[k] === i) return true;
+      return false;
+    };
+  const zh = index.zh[e] as string;
+  const en = index.en[e] as string;
+  const py = index.pinyin[e] as string;
+  consider(matchText(zh, q, startsIn(ZH), true), WEIGHT.zh, 'zh', zh.length);
+  consider(matchText(en, q, startsIn(EN), true), WEIGHT.en, 'en', en.length);
   // Initials before full pinyin: with equal scores the first wins, so "smx" reports 'initials'.
-  consider(matchField(e.initials, q, false), WEIGHT.initials, 'initials', zhLength);
-  if (q.length <= e.pinyinLength) {
-    consider(matchSyllables(e.syllables, q), WEIGHT.pinyin, 'pinyin', zhLength);
+  consider(
+    matchText(index.initials[e] as string, q, () => true, false),
+    WEIGHT.initials,
+    'initials',
+    zh.length,
+  );
+  if (q.length <= py.length) {
+    const [from, to] = range(PINYIN);
+    consider(matchSyllables(py, starts, from, to, q), WEIGHT.pinyin, 'pinyin', zh.length);
   }
-  for (const x of e.extra) {
+  for (const x of index.extra.get(e) ?? []) {
     const cjk = /\p{Script=Han}/u.test(x.text);
-    consider(matchField(x, q, true), WEIGHT.extra, cjk ? 'zh' : 'en', x.text.length);
+    const isStart = (i: number) => x.starts.includes(i);
+    consider(matchText(x.text, q, isStart, true), WEIGHT.extra, cjk ? 'zh' : 'en', x.text.length);
   }
   return hit;
 }
@@ -239,18 +310,19 @@ export function search(index: SearchIndex, query: string, limit = 10): SearchRes
   const q = normalize(query);
   if (q === '') return [];
   const hits: Hit[] = [];
-  for (const e of index.entries) {
-    const h = bestHit(e, q);
+  for (let e = 0; e < index.size; e++) {
+    const h = bestHit(index, e, q);
     if (h) hits.push(h);
   }
+  const id = (h: Hit) => index.ids[h.entry] as string;
   hits.sort(
     (a, b) =>
       b.score - a.score ||
       a.length - b.length ||
-      (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0) ||
-      a.entry.order - b.entry.order,
+      (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0) ||
+      a.entry - b.entry,
   );
   return hits
     .slice(0, Math.floor(Math.min(limit, hits.length)))
-    .map((h) => ({ id: h.entry.id, score: h.score, matched: h.matched }));
+    .map((h) => ({ id: id(h), score: h.score, matched: h.matched }));
 }
