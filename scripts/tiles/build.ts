@@ -61,7 +61,7 @@ export function buildPointArchive(options: BuildOptions): BuildResult {
     maxZoom: options.maxZoom ?? MAX_ZOOM,
   });
   const read = readPoints(options.input, options.source, (p) =>
-    tiler.add(p.lng, p.lat, p.properties),
+    tiler.add(p.lng, p.lat, p.properties, JSON.stringify(p.feature.properties)),
   );
   if (tiler.count === 0) throw new Error(`${options.source}: no point features to tile`);
   mkdirSync(dirname(resolve(options.out)), { recursive: true });

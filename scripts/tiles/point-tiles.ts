@@ -12,7 +12,10 @@
  * circle near a tile edge is drawn whole by the neighbour too) and @maplibre/vt-pbf, the same code
  * MapLibre uses for GeoJSON sources, so a tile holds what the GeoJSON source would have shown.
  * Tile properties are the app's `mapProperties` as they are: the filter and paint expressions
- * work on the tiles unchanged.
+ * work on the tiles unchanged. At the maximum zoom only, each point also carries `detail`: the
+ * JSON of its full properties as the app's schema parsed them (figures with their quotes,
+ * sources, timeline), which the app's details panel reads from one tile
+ * (src/lib/data/tile-detail.ts). Below it tiles stay small: a view at zoom 6 loads no quotes.
  */
 import { geoJSONToTile, type GeoJSONVTTile } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
@@ -24,6 +27,8 @@ import type { Bounds } from './pmtiles-writer.ts';
 
 /** The source layer every tile holds. */
 export const POINTS_LAYER = 'points';
+/** The property holding a point's full properties as JSON, at the maximum zoom. */
+export const DETAIL_PROP = 'detail';
 export const EXTENT = 4096;
 /** geojson-vt's default: points within 64/4096 of a tile's edge are in the neighbour too. */
 export const BUFFER = 64;
@@ -103,6 +108,36 @@ class Column {
   }
 }
 
+/**
+ * Strings kept as UTF-8 in one growing buffer: a million details of ~500 bytes are one
+ * ArrayBuffer outside the JS heap, not a million heap strings (two bytes a character for CJK).
+ */
+class TextColumn {
+  private bytes = new Uint8Array(1 << 16);
+  private used = 0;
+  private readonly ends = new Column();
+  private readonly encoder = new TextEncoder();
+  private readonly decoder = new TextDecoder();
+  get length(): number {
+    return this.ends.length;
+  }
+  push(text: string): void {
+    // UTF-8 is at most 3 bytes per UTF-16 unit.
+    const need = this.used + text.length * 3;
+    if (need > this.bytes.length) {
+      const next = new Uint8Array(Math.max(need, this.bytes.length * 2));
+      next.set(this.bytes.subarray(0, this.used));
+      this.bytes = next;
+    }
+    this.used += this.encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
+    this.ends.push(this.used);
+  }
+  get(i: number): string {
+    const start = i === 0 ? 0 : this.ends.data[i - 1]!;
+    return this.decoder.decode(this.bytes.subarray(start, this.ends.data[i]!));
+  }
+}
+
 /** What the archive's metadata says about its points, under `park_atlas`. */
 export interface PointsSummary {
   /** Points in the archive. */
@@ -135,6 +170,8 @@ export class PointTiler {
   private lat = new Column();
   private readonly props: MapProperties[] = [];
   private readonly ids: string[] = [];
+  /** `detail` per point, when every point was added with one. */
+  private readonly details = new TextColumn();
   private readonly zoomStats: PointsSummary['zooms'] = [];
   readonly options: TileOptions;
 
@@ -150,8 +187,14 @@ export class PointTiler {
     return this.props.length;
   }
 
-  /** Adds a point; `properties` are the app's map properties (`id` is its identity). */
-  add(lng: number, lat: number, properties: MapProperties): void {
+  /**
+   * Adds a point; `properties` are the app's map properties (`id` is its identity), `detail` the
+   * JSON of its full properties, for the maximum zoom. Give a detail for every point or none.
+   */
+  add(lng: number, lat: number, properties: MapProperties, detail?: string): void {
+    const withDetails = this.count === 0 ? detail !== undefined : this.details.length > 0;
+    if ((detail !== undefined) !== withDetails)
+      throw new Error(`point ${String(properties.id)}: give a detail for every point or for none`);
     if (this.count >= RANKS) throw new Error(`at most ${RANKS} points`);
     if (!Number.isFinite(lng) || !Number.isFinite(lat))
       throw new Error(`point ${String(properties.id)} has no finite position`);
@@ -159,6 +202,7 @@ export class PointTiler {
     this.lat.push(lat);
     this.props.push(properties);
     this.ids.push(String(properties.id));
+    if (detail !== undefined) this.details.push(detail);
   }
 
   /**
@@ -256,10 +300,14 @@ export class PointTiler {
           const key = sorted[k]!;
           const i = order[Math.floor(key / 2) % RANKS]!;
           if (key % 2 === 1) points++;
+          const properties =
+            z === maxZoom && this.details.length > 0
+              ? { ...this.props[i]!, [DETAIL_PROP]: this.details.get(i) }
+              : this.props[i]!;
           features.push({
             type: 'Feature',
             geometry: { type: 'Point', coordinates: [this.lng.data[i]!, this.lat.data[i]!] },
-            properties: this.props[i]!,
+            properties,
           });
         }
         const tile = cutTile({ type: 'FeatureCollection', features }, z, g.x, g.y);
@@ -335,6 +383,7 @@ export class PointTiler {
         set.add(t);
       }
     }
+    if (this.details.length > 0) types.set(DETAIL_PROP, new Set(['String']));
     const fields: Record<string, string> = {};
     for (const [key, set] of [...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       fields[key] = set.size === 1 ? [...set][0]! : 'Mixed';

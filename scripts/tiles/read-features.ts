@@ -96,6 +96,8 @@ export interface MapPoint {
   lng: number;
   lat: number;
   properties: MapProperties;
+  /** The feature as the schema parsed it: its full properties go into the last zoom's tiles. */
+  feature: ParkFeature;
 }
 
 /**
@@ -117,7 +119,7 @@ export function readPoints(
       continue;
     }
     const [lng, lat] = f.geometry.coordinates;
-    onPoint({ lng, lat, properties: mapProperties(f, fields) });
+    onPoint({ lng, lat, properties: mapProperties(f, fields), feature: f });
   }
   if (second.read !== first.read)
     throw new Error(`the input changed between readings: ${first.read}, then ${second.read}`);

@@ -136,6 +136,82 @@ describe('points from a PMTiles archive', () => {
     await page.locator('[data-control=field]').selectOption('');
     await idle();
   });
+
+  it('lists the points in view, each once, at most 300, with a line saying how many', async () => {
+    const drawn = await drawnIds();
+    const summary = page.getByText(/当前视野中 \d+ 个点位/);
+    await expect.poll(() => summary.innerText()).toBe(`当前视野中 ${drawn.length} 个点位`);
+    const rows = page.getByRole('list', { name: '园区列表' }).getByRole('button');
+    expect(await rows.count()).toBe(Math.min(300, drawn.length));
+  });
+
+  it('a click on a point opens its details, read from its tile: figure and quote', async () => {
+    const f = features.find((x) => x.properties.kind === 'park' && x.properties.figures?.length)!;
+    const [lng, lat] = f.geometry.coordinates as [number, number];
+    await page.evaluate(
+      (c) =>
+        (window.parkAtlas!.app.camera = { lng: c[0], lat: c[1], zoom: 13, bearing: 0, pitch: 0 }),
+      [lng, lat],
+    );
+    await idle();
+    const p = await page.evaluate(
+      (ll) => {
+        const map = window.parkAtlas!.controller.map;
+        const xy = map.project(ll);
+        const r = map.getContainer().getBoundingClientRect();
+        return { x: r.left + xy.x, y: r.top + xy.y };
+      },
+      [lng, lat] as [number, number],
+    );
+    await page.mouse.click(p.x, p.y);
+    const details = page.getByRole('region', { name: f.properties.name_zh });
+    await expect.poll(() => details.count()).toBe(1);
+    const text = await details.innerText();
+    const figure = f.properties.figures![0]!;
+    expect(text).toContain(figure.quote);
+    expect(text).toContain('总投资');
+    expect(await page.evaluate(() => window.parkAtlas!.app.selected)).toBe(f.id);
+  });
+
+  it('the link keeps ?tiles= and the selection: a reload opens the same details', async () => {
+    const url = page.url();
+    expect(new URL(url).searchParams.get('tiles')).toBe(ARCHIVE);
+    expect(new URL(url).hash).toMatch(/sel=syn-\d+/);
+    const id = await page.evaluate(() => window.parkAtlas!.app.selected);
+    const name = features.find((f) => f.id === id)!.properties.name_zh;
+    const other = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await other.route(
+        (u) => u.pathname === ARCHIVE,
+        (route) => serveRanges(route, bytes),
+      );
+      await openApp(other, url);
+      await expect
+        .poll(() => other.getByRole('region', { name }).count(), { timeout: 20_000 })
+        .toBe(1);
+    } finally {
+      await other.close();
+    }
+    await page.keyboard.press('Escape');
+  });
+
+  it('a click on a row of the list opens that point’s details', async () => {
+    const row = page.getByRole('list', { name: '园区列表' }).getByRole('button').first();
+    const name = (await row.innerText()).split('\n')[0]!.trim();
+    await row.click();
+    await expect.poll(() => page.getByRole('region', { name }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+  });
+
+  it('search finds the points in view by name', async () => {
+    const box = page.locator('[role=combobox][aria-autocomplete]');
+    const id = (await drawnIds())[0]!;
+    const name = features.find((f) => f.id === id)!.properties.name_zh;
+    await box.fill(name);
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('option').first().innerText()).toContain(name);
+    await box.fill('');
+  });
 });
 
 describe('a broken archive', () => {

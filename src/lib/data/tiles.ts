@@ -14,6 +14,15 @@ import { sampledChoroplethModel } from '../scales/sampled.ts';
 import type { ChoroplethModel } from '../scales/choropleth.ts';
 import type { ChoroplethSpec, Lang, LayerKey } from '../state/view.ts';
 import { tilesMessages, type TilesMessages } from '../i18n/tiles.ts';
+import {
+  dedupePoints,
+  inViewItems,
+  searchInView,
+  type InViewOptions,
+  type RenderedFeature,
+  type ViewPoint,
+} from '../list/in-view.ts';
+import type { ListItem } from '../list/sort.ts';
 
 /** Tiles of the last zoom tried per details request, at most (a view's worth). */
 const MAX_DETAIL_TILES = 16;
@@ -69,19 +78,38 @@ export class TilesArchive {
   }
 
   /**
+   * List and search over the points drawn (src/lib/list/in-view.ts), here so that they load with
+   * the tiles chunk and not in the main one.
+   */
+  pointsInView(rendered: readonly RenderedFeature[]): ViewPoint[] {
+    return dedupePoints(rendered);
+  }
+
+  listItems(points: readonly ViewPoint[], options: InViewOptions): ListItem[] {
+    return inViewItems(points, options);
+  }
+
+  search(points: readonly ViewPoint[], query: string, lang: Lang, limit: number): ViewPoint[] {
+    return searchInView(points, query, lang, limit);
+  }
+
+  /**
    * The full feature `id`, from the last-zoom tile at the first of `near` (where it was clicked or
    * listed, the link's camera, the view) that holds it. Resolves to a message when no tile near
    * those places has it or its details are broken; rejects only when the archive cannot be read.
    */
   async feature(
     id: string,
-    near: readonly [number, number][],
+    near: readonly ([number, number] | null | undefined)[],
+    view?: readonly [number, number, number, number],
   ): Promise<{ feature: ParkFeature } | { error: string }> {
     const z = this.summary.maxzoom;
     const seen = new Set<string>();
     const tiles: TileAddress[] = [];
-    for (const [lng, lat] of near) {
-      const t = tileAt(lng, lat, z);
+    const places = [...near, ...(view ? viewPlaces(view, z) : [])];
+    for (const place of places) {
+      if (!place) continue;
+      const t = tileAt(place[0], place[1], z);
       const key = `${t.x}/${t.y}`;
       if (!seen.has(key) && tiles.length < MAX_DETAIL_TILES) tiles.push(t);
       seen.add(key);
@@ -94,4 +122,30 @@ export class TilesArchive {
     }
     return { error: `${id}: not found in the ${tiles.length} tile(s) of zoom ${z} in view` };
   }
+}
+
+/**
+ * One place per tile of zoom `z` over a view [w, s, e, n], nearest the centre first (a link's
+ * camera is centred on its feature).
+ */
+export function viewPlaces(
+  view: readonly [number, number, number, number],
+  z: number,
+): [number, number][] {
+  const [w, s, e, n] = view;
+  const a = tileAt(w, n, z);
+  const b = tileAt(e, s, z);
+  const cx = (a.x + b.x) / 2;
+  const cy = (a.y + b.y) / 2;
+  const tiles: { x: number; y: number }[] = [];
+  for (let x = a.x; x <= b.x && tiles.length < 256; x++)
+    for (let y = a.y; y <= b.y && tiles.length < 256; y++) tiles.push({ x, y });
+  tiles.sort((p, q) => Math.hypot(p.x - cx, p.y - cy) - Math.hypot(q.x - cx, q.y - cy));
+  // The middle of each tile, back in degrees.
+  const n2 = 2 ** z;
+  return tiles.map(({ x, y }) => {
+    const lng = ((x + 0.5) / n2) * 360 - 180;
+    const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * (y + 0.5)) / n2))) * 180) / Math.PI;
+    return [lng, lat];
+  });
 }

@@ -9,6 +9,7 @@ import type {
   DataDrivenPropertyValueSpecification,
   GeoJSONSource,
   LngLatBoundsLike,
+  MapGeoJSONFeature,
   StyleSpecification,
 } from 'maplibre-gl';
 import { bbox } from '@turf/bbox';
@@ -86,6 +87,8 @@ export class MapController {
   /** Zone fill colours set as feature state now, and the colouring they came from. */
   private zoneFills = new Map<string, string>();
   private zoneColoringKey = '';
+  /** The drawn points may have changed since onPointsRendered last reported them. */
+  private pointsDirty = true;
 
   constructor(options: MapControllerOptions) {
     const { container, style, bounds, camera, preserveDrawingBuffer = false } = options;
@@ -104,6 +107,7 @@ export class MapController {
       canvasContextAttributes: { antialias: false, preserveDrawingBuffer },
       maxZoom: 16,
       minZoom: 4,
+      fadeDuration: 0,
     });
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
@@ -192,6 +196,7 @@ export class MapController {
 
   /** Shows or hides layer groups; only layers whose visibility changes are touched. */
   setLayers(layers: Record<LayerKey, boolean>): void {
+    this.pointsDirty = true;
     const wanted = new Map<string, boolean>();
     for (const [key, ids] of Object.entries(layerGroups) as [LayerKey, string[]][]) {
       for (const id of ids) wanted.set(id, (wanted.get(id) ?? true) && layers[key]);
@@ -214,6 +219,7 @@ export class MapController {
 
   /** Filters points and their labels; a filter equal to the current one is a no-op in MapLibre. */
   setIndustries(codes: readonly string[]): void {
+    this.pointsDirty = true;
     for (const kind of POINT_KINDS) {
       const id = pointLayerId(kind);
       if (this.map.getLayer(id)) this.map.setFilter(id, pointLayerFilter(kind, codes));
@@ -308,6 +314,32 @@ export class MapController {
 
   setDistrictFill(color: DataDrivenPropertyValueSpecification<string>): void {
     this.setPaint(LAYER.districtFill, 'fill-color', color);
+  }
+
+  /**
+   * Calls back with the point features drawn whenever they may have changed: after a move, a
+   * tile loaded, a filter or layer change, once the map is idle (points from tiles: the list is
+   * what is in view). Deferred a task past `idle`, so whoever waits for idle is not kept waiting.
+   */
+  onPointsRendered(callback: (features: MapGeoJSONFeature[]) => void): void {
+    const dirty = () => (this.pointsDirty = true);
+    this.map.on('moveend', dirty);
+    this.map.on('sourcedata', (e) => e.sourceId === SOURCE.points && dirty());
+    this.map.on('idle', () => {
+      if (!this.pointsDirty) return;
+      this.pointsDirty = false;
+      setTimeout(() => {
+        const layers = POINT_KINDS.map(pointLayerId).filter((id) => this.map.getLayer(id));
+        callback(this.map.queryRenderedFeatures({ layers }));
+      });
+    });
+    this.map.triggerRepaint();
+  }
+
+  /** [west, south, east, north] of the view. */
+  viewBounds(): [number, number, number, number] {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   }
 
   /** Calls back with the id of the topmost feature clicked (points before zones), or null. */

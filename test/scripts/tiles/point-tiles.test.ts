@@ -132,7 +132,10 @@ describe('an archive of points, decoded', () => {
         for (const d of decoded) {
           const f = byId.get(d.id);
           expect(f, d.id).toBeDefined();
-          expect(d.props).toEqual(mapProperties(f!, fields));
+          // `detail` (last zoom only) is checked on its own below.
+          const props = { ...d.props };
+          delete props.detail;
+          expect(props).toEqual(mapProperties(f!, fields));
           checked++;
         }
       }
@@ -141,6 +144,27 @@ describe('an archive of points, decoded', () => {
     // Industries as booleans and the investment as a number, as the app's expressions expect.
     const sample = tiles[MAX_ZOOM]!.values().next().value![0]!.props;
     expect(Object.keys(sample).some((k) => k.startsWith('ind_') && sample[k] === true)).toBe(true);
+  });
+
+  it('carries each point’s full properties as JSON at the last zoom only', () => {
+    let withDetail = 0;
+    tiles.forEach((byTile, z) => {
+      for (const decoded of byTile.values()) {
+        for (const d of decoded) {
+          if (z < MAX_ZOOM) {
+            expect(d.props.detail, `${d.id} at zoom ${z}`).toBeUndefined();
+            continue;
+          }
+          // What the schema parsed: defaults filled, figures with their verbatim quotes.
+          expect(JSON.parse(String(d.props.detail))).toEqual(byId.get(d.id)!.properties);
+          withDetail++;
+        }
+      }
+    });
+    expect(withDetail).toBeGreaterThanOrEqual(N);
+    expect(result.metadata.vector_layers).toEqual([
+      expect.objectContaining({ fields: expect.objectContaining({ detail: 'String' }) }),
+    ]);
   });
 
   it('puts each point where it is, in its own tile', () => {
@@ -281,6 +305,15 @@ describe('PointTiler', () => {
     const ids = [...tiler.tiles()].map((t) => zxyToTileId(t.z, t.x, t.y));
     expect(ids.length).toBeGreaterThan(100);
     expect(ids.every((id, i) => i === 0 || id > ids[i - 1]!)).toBe(true);
+  });
+
+  it('takes a detail for every point or for none', () => {
+    const withDetails = new PointTiler();
+    withDetails.add(115, 35, { id: 'a' }, '{}');
+    expect(() => withDetails.add(115, 35, { id: 'b' })).toThrow(/every point or for none/);
+    const without = new PointTiler();
+    without.add(115, 35, { id: 'a' });
+    expect(() => without.add(115, 35, { id: 'b' }, '{}')).toThrow(/every point or for none/);
   });
 
   it('refuses a zoom past what its packed sort keys hold', () => {
