@@ -107,6 +107,8 @@ export class MapController {
       canvasContextAttributes: { antialias: false, preserveDrawingBuffer },
       maxZoom: 16,
       minZoom: 4,
+      // Labels appear at once: a 300 ms fade kept every filter change from settling (idle) for
+      // that long, and each faded frame is a full redraw on software WebGL.
       fadeDuration: 0,
     });
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');

@@ -31,6 +31,14 @@ export type DataLayer =
  */
 export const BULK_POINTS = 2_000;
 
+/**
+ * Above this many zones, zone names are labelled from LABEL_ZOOM_MANY_ZONES only: at 10,000
+ * zones a frame spent ~400 ms of software WebGL on label vertices (most of them hidden by
+ * collision anyway), which every choropleth change paid twice (docs/BENCHMARKS.md).
+ */
+export const BULK_ZONES = 500;
+export const LABEL_ZOOM_MANY_ZONES = 10;
+
 const highlighted: ExpressionSpecification = [
   'any',
   hasHighlight('selected'),
@@ -160,6 +168,7 @@ export function dataStyleLayers(
   industries: readonly string[],
   bulk = false,
   tiles = false,
+  manyZones = false,
 ): DataLayer[] {
   const pointLayers = tiles
     ? POINT_KINDS.map((kind) => circleLayer(kind, theme, industries))
@@ -195,6 +204,7 @@ export function dataStyleLayers(
       id: LAYER.zoneLabel,
       type: 'symbol',
       source: SOURCE.zoneLabels,
+      ...(manyZones ? { minzoom: LABEL_ZOOM_MANY_ZONES } : {}),
       layout: {
         'text-field': localizedName,
         'text-font': [theme.font],

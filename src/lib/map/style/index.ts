@@ -42,6 +42,8 @@ export interface StyleOptions {
   industries: readonly string[];
   /** Leave points to the GPU layer (large datasets); see BULK_POINTS. */
   bulk?: boolean;
+  /** Label zones only when zoomed in (many zones); see BULK_ZONES. */
+  manyZones?: boolean;
   /**
    * Read points from a PMTiles archive at this absolute URL (`?tiles=`), registered with the
    * `pmtiles://` protocol (src/lib/map/pmtiles-protocol.ts); `data.points` is then unused.
@@ -50,7 +52,7 @@ export interface StyleOptions {
 }
 
 export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecification {
-  const { theme, fonts, lang, industries, bulk = false, tiles = null } = options;
+  const { theme, fonts, lang, industries, bulk = false, tiles = null, manyZones = false } = options;
   return {
     version: 8,
     name: 'Park Atlas',
@@ -75,7 +77,7 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
     },
     layers: [
       ...basemapStyleLayers(theme),
-      ...dataStyleLayers(theme, industries, bulk, tiles !== null),
+      ...dataStyleLayers(theme, industries, bulk, tiles !== null, manyZones),
     ],
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { LABEL_ZOOM_MANY_ZONES } from '../../../../src/lib/map/style/data-layers.ts';
 import { buildStyle, type StyleData } from '../../../../src/lib/map/style/index.ts';
 import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
 import { fontFaces } from '../../../../src/lib/map/fonts.ts';
@@ -132,6 +133,21 @@ describe('bulk points', () => {
     }
     expect(bulk.layers.find((l) => l.id === LAYER.pointLabel)?.type).toBe('symbol');
     expect(validateStyleMin(bulk)).toEqual([]);
+  });
+});
+
+describe('many zones', () => {
+  it('labels zones only when zoomed in, so thousands of labels are not drawn at once', () => {
+    const zoneLabel = (manyZones: boolean) =>
+      buildStyle(data, {
+        theme: defaultTheme,
+        fonts,
+        lang: 'zh',
+        industries: [],
+        manyZones,
+      }).layers.find((l) => l.id === LAYER.zoneLabel) as { minzoom?: number } | undefined;
+    expect(zoneLabel(false)?.minzoom).toBeUndefined();
+    expect(zoneLabel(true)?.minzoom).toBe(LABEL_ZOOM_MANY_ZONES);
   });
 });
 
