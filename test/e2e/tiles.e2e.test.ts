@@ -173,7 +173,13 @@ describe('points from a PMTiles archive', () => {
     expect(await page.evaluate(() => window.parkAtlas!.app.selected)).toBe(f.id);
   });
 
-  it('the link keeps ?tiles= and the selection: a reload opens the same details', async () => {
+  it('the link keeps ?tiles=, the selection, filter and choropleth: a reload opens them', async () => {
+    await page.evaluate(() => {
+      const app = window.parkAtlas!.app;
+      app.industries = ['new-materials'];
+      app.choropleth = { ...app.choropleth, field: 'total_investment', method: 'jenks' };
+    });
+    await expect.poll(() => new URL(page.url()).hash).toContain('ch=total_investment');
     const url = page.url();
     expect(new URL(url).searchParams.get('tiles')).toBe(ARCHIVE);
     expect(new URL(url).hash).toMatch(/sel=syn-\d+/);
@@ -189,10 +195,23 @@ describe('points from a PMTiles archive', () => {
       await expect
         .poll(() => other.getByRole('region', { name }).count(), { timeout: 20_000 })
         .toBe(1);
+      const state = await other.evaluate(() => {
+        const app = window.parkAtlas!.app;
+        return [app.industries, app.choropleth.field, app.choropleth.method];
+      });
+      expect(state).toEqual([['new-materials'], 'total_investment', 'jenks']);
+      expect(await other.getByRole('region', { name: /图例/ }).count()).toBe(1);
+      expect(await other.getByRole('alert').count()).toBe(0);
     } finally {
       await other.close();
     }
-    await page.keyboard.press('Escape');
+    await page.evaluate(() => {
+      const app = window.parkAtlas!.app;
+      app.industries = [];
+      app.choropleth = { ...app.choropleth, field: null, method: 'quantile' };
+      app.selected = null;
+    });
+    await idle();
   });
 
   it('a click on a row of the list opens that point’s details', async () => {
