@@ -101,10 +101,21 @@ export async function inspectLoaded(): Promise<{
 }> {
   const pa = window.parkAtlas;
   const sources: Record<string, number> = {};
+  const map = pa?.controller.map;
   for (const id of ['points', 'zones']) {
-    const source = pa?.controller.map.getSource(id) as GeoJSONSource | undefined;
-    const data = source ? await source.getData() : null;
-    sources[id] = data && data.type === 'FeatureCollection' ? data.features.length : 0;
+    const source = map?.getSource(id);
+    if (source?.type === 'geojson') {
+      const data = await (source as GeoJSONSource).getData();
+      sources[id] = data.type === 'FeatureCollection' ? data.features.length : 0;
+    } else if (source && map) {
+      // Vector tiles: the distinct features drawn in view.
+      const ids = new Set(
+        map
+          .queryRenderedFeatures()
+          .flatMap((f) => (f.source === id ? [f.id ?? f.properties.id] : [])),
+      );
+      sources[id] = ids.size;
+    } else sources[id] = 0;
   }
   // Large point sets are on the GPU layer; the points source then only holds labels in view.
   const bulk = pa?.controller.bulkPointCount();

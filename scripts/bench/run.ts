@@ -31,13 +31,15 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { once } from 'node:events';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startServer, type AppServer } from '../../test/e2e/harness.ts';
 import type { ParkFeatureInput } from '../../src/lib/data/schema.ts';
-import { ROOT, pointFeatures, polygonFeatures } from './generate.ts';
+import { ROOT, commonIndustry, pointFeatures, polygonFeatures } from './generate.ts';
 import {
   assetSizes,
   formatNumber,
@@ -63,6 +65,9 @@ const OUT_DIR = 'dist-bench';
 const DIST = join(ROOT, OUT_DIR);
 const BENCH_DIR = join(DIST, 'bench');
 const POINTS_SEED = 1;
+/** From this many points the benchmark reads them from a PMTiles archive, as the app must. */
+const TILES_FROM = 1_000_000;
+const execFileAsync = promisify(execFile);
 const POLYGONS_SEED = 2;
 /** The one character typed into the search box per run. */
 const SEARCH_KEY = 's';
@@ -88,7 +93,8 @@ interface DatasetPlan {
   name: string;
   /** Column header. */
   label: string;
-  kind: 'default' | 'points' | 'polygons';
+  /** `tiles`: points from a PMTiles archive (`?tiles=`), past what a GeoJSON file can carry. */
+  kind: 'default' | 'points' | 'polygons' | 'tiles';
   /** Features expected on the map (0 = whatever ships). */
   features: number;
   /** Under dist-bench/, for synthetic data. */
@@ -227,12 +233,13 @@ function plans(args: BenchArgs): DatasetPlan[] {
     { name: 'default', label: 'embedded data', kind: 'default', features: 0 },
   ];
   for (const n of args.sizes) {
+    const tiles = n >= TILES_FROM;
     out.push({
       name: `points-${sizeLabel(n)}`,
-      label: `${sizeLabel(n)} points`,
-      kind: 'points',
+      label: `${sizeLabel(n)} points${tiles ? ' (tiles)' : ''}`,
+      kind: tiles ? 'tiles' : 'points',
       features: n,
-      file: `bench/points-${sizeLabel(n)}.geojson`,
+      file: `bench/points-${sizeLabel(n)}.${tiles ? 'pmtiles' : 'geojson'}`,
     });
   }
   if (args.polygons > 0) {
@@ -253,6 +260,31 @@ async function ensureFile(plan: DatasetPlan): Promise<number | undefined> {
   const path = join(DIST, plan.file);
   if (existsSync(path)) return statSync(path).size;
   const t0 = performance.now();
+  if (plan.kind === 'tiles') {
+    // The archive builder in its own process: 1M points peak near 2 GB (scripts/tiles/build.ts).
+    log(`building ${OUT_DIR}/${plan.file} (npm run data:tiles, about 2 min per million)…`);
+    await execFileAsync(
+      process.execPath,
+      [
+        '--max-old-space-size=4096',
+        '--import',
+        'tsx',
+        'scripts/tiles/build.ts',
+        '--points',
+        String(plan.features),
+        '--seed',
+        String(POINTS_SEED),
+        '--out',
+        path,
+      ],
+      { cwd: ROOT, maxBuffer: 16 * MB },
+    );
+    const bytes = statSync(path).size;
+    log(
+      `wrote ${OUT_DIR}/${plan.file}: ${formatNumber(bytes / MB)} MB in ${formatNumber((performance.now() - t0) / 1000)} s`,
+    );
+    return bytes;
+  }
   const features =
     plan.kind === 'polygons'
       ? polygonFeatures(plan.features, POLYGONS_SEED)
@@ -295,7 +327,9 @@ async function loadOnce(
   const loaded = await withTimeout(page.evaluate(inPage.inspectLoaded), timeout, 'inspect');
   if (loaded.firstIdleAt === null) throw new Error('no first idle recorded');
   const onMap = plan.kind === 'polygons' ? loaded.sources.zones : loaded.sources.points;
-  if (plan.features > 0 && onMap !== plan.features) {
+  // From tiles, the points drawn are those of the tiles in view (capped per tile): some, not all.
+  const expected = plan.kind === 'tiles' ? (onMap ?? 0) > 0 : onMap === plan.features;
+  if (plan.features > 0 && !expected) {
     const why = loaded.alerts.length > 0 ? `; the page says: ${loaded.alerts.join(' | ')}` : '';
     throw new Error(`the map holds ${onMap ?? 0} of ${plan.features} features${why}`);
   }
@@ -328,21 +362,31 @@ async function interactions(
 
   if (plan.kind !== 'polygons') {
     let code: string | null = null;
+    let compareSetData = true;
     await attempt(r, 'filterState', async () => {
-      const prepared = await step(
-        'prepare setData',
-        page.evaluate(inPage.prepareSetData, {
-          sourceId: 'points',
-          dataUrl: plan.file ? `/${plan.file}` : null,
-        }),
-      );
-      code = prepared.code;
-      if (!code) throw new Error('no feature has an industry');
-      r.notes.push(
-        `filter: industry "${code}" shows ${prepared.filtered} of ${prepared.full} points`,
-      );
-      if (prepared.own)
-        r.notes.push('setData: on a GeoJSON source + circle layer added for the comparison');
+      if (plan.kind === 'tiles') {
+        // No GeoJSON to rebuild: the point of tiles is that 1M points never are one.
+        code = commonIndustry();
+        compareSetData = false;
+        r.notes.push(
+          `filter: industry "${code}"; setData: not applicable (1M points cannot be one GeoJSON source)`,
+        );
+      } else {
+        const prepared = await step(
+          'prepare setData',
+          page.evaluate(inPage.prepareSetData, {
+            sourceId: 'points',
+            dataUrl: plan.file ? `/${plan.file}` : null,
+          }),
+        );
+        code = prepared.code;
+        if (!code) throw new Error('no feature has an industry');
+        r.notes.push(
+          `filter: industry "${code}" shows ${prepared.filtered} of ${prepared.full} points`,
+        );
+        if (prepared.own)
+          r.notes.push('setData: on a GeoJSON source + circle layer added for the comparison');
+      }
       for (let i = 0; i < runs; i++) {
         const codes = i % 2 === 0 ? [code] : [];
         const t = await step('industry toggle', page.evaluate(inPage.timeIndustryToggle, codes));
@@ -351,7 +395,7 @@ async function interactions(
       }
       if (runs % 2 === 1) await step('filter off', page.evaluate(inPage.timeIndustryToggle, []));
     });
-    if (code) {
+    if (code && compareSetData) {
       await attempt(r, 'filterSetData', async () => {
         await step('show setData layer', page.evaluate(inPage.showSetData));
         for (let i = 0; i < runs; i++) {
@@ -414,7 +458,8 @@ async function benchDataset(
     notes: [],
     firstIdleHow: [],
   };
-  const url = new URL(plan.file ? `?data=/${plan.file}` : '', server.url).href;
+  const param = plan.kind === 'tiles' ? 'tiles' : 'data';
+  const url = new URL(plan.file ? `?${param}=/${plan.file}` : '', server.url).href;
   const pageErrors = new Set<string>();
   const tLoad = loadTimeout(plan.features);
   const tStep = stepTimeout(plan.features);
