@@ -338,6 +338,13 @@ export class MapController {
     this.map.triggerRepaint();
   }
 
+  /** Where point `id` is drawn now, or null when it is not. */
+  locate(id: string): [number, number] | null {
+    const layers = POINT_KINDS.map(pointLayerId).filter((l) => this.map.getLayer(l));
+    const hit = this.map.queryRenderedFeatures({ layers, filter: ['==', ['get', 'id'], id] })[0];
+    return hit?.geometry.type === 'Point' ? (hit.geometry.coordinates as [number, number]) : null;
+  }
+
   /** [west, south, east, north] of the view. */
   viewBounds(): [number, number, number, number] {
     const b = this.map.getBounds();
