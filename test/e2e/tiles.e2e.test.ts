@@ -151,7 +151,7 @@ describe('points from a PMTiles archive', () => {
     await page.evaluate(
       (c) =>
         (window.parkAtlas!.app.camera = { lng: c[0], lat: c[1], zoom: 13, bearing: 0, pitch: 0 }),
-      [lng, lat],
+      [lng, lat] as [number, number],
     );
     await idle();
     const p = await page.evaluate(
