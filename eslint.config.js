@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.vitest-attachments/'] },
+  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', '.vitest-attachments/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],
