@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  summaryIndustryCounts,
-  summaryLayerCounts,
-} from '../../../src/lib/data/tiles-summary.ts';
+import { summaryIndustryCounts, summaryLayerCounts } from '../../../src/lib/data/tiles-summary.ts';
 import type { TilesSummary } from '../../../src/lib/data/tiles-schema.ts';
 
 const summary: TilesSummary = {
