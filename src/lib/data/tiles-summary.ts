@@ -4,20 +4,13 @@
  * last zoom, so counting rendered features would undercount).
  */
 import type { LayerKey } from '../state/view.ts';
-import { kindLayer } from '../state/derive.ts';
+import { emptyLayerCounts, kindLayer } from '../state/derive.ts';
 import { KINDS } from './schema.ts';
 import type { TilesSummary } from './tiles-schema.ts';
 
 /** Points per layer-panel key (no zones in an archive of points; labels count nothing). */
 export function summaryLayerCounts(summary: TilesSummary): Record<LayerKey, number> {
-  const counts: Record<LayerKey, number> = {
-    zones: 0,
-    parks: 0,
-    platforms: 0,
-    projects: 0,
-    enterprises: 0,
-    labels: 0,
-  };
+  const counts = emptyLayerCounts();
   for (const kind of KINDS) counts[kindLayer[kind]] += summary.kinds[kind] ?? 0;
   return counts;
 }

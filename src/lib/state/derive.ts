@@ -52,16 +52,14 @@ export function visibilityFlags(features: readonly ParkFeature[], view: FilterVi
   return flags;
 }
 
+/** A count of zero for every layer-panel key. */
+export function emptyLayerCounts(): Record<LayerKey, number> {
+  return { zones: 0, parks: 0, platforms: 0, projects: 0, enterprises: 0, labels: 0 };
+}
+
 /** How many features of each layer there are (for the layer panel). */
 export function layerCounts(features: readonly ParkFeature[]): Record<LayerKey, number> {
-  const counts: Record<LayerKey, number> = {
-    zones: 0,
-    parks: 0,
-    platforms: 0,
-    projects: 0,
-    enterprises: 0,
-    labels: 0,
-  };
+  const counts = emptyLayerCounts();
   for (const f of features) counts[kindLayer[f.properties.kind]]++;
   return counts;
 }

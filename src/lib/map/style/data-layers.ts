@@ -66,6 +66,16 @@ export const localizedName: ExpressionSpecification = [
 /** True for features whose location is only known to the town or zone (drawn hollow). */
 export const isApproximate: ExpressionSpecification = ['!=', ['get', 'precision'], 'address'];
 
+/** Marker outline: dark when highlighted, a wide pale halo for approximate locations. */
+const outlineColor: ExpressionSpecification = [
+  'case',
+  highlighted,
+  '#000000',
+  isApproximate,
+  'rgba(255,255,255,0.9)',
+  '#1f1f1f',
+];
+
 /** Smaller markers for kinds that are many and fine-grained. */
 const markerScale: Record<PointKind, number> = {
   park: 0.75,
@@ -102,14 +112,7 @@ function pointLayer(
     paint: {
       'icon-color': theme.kind[kind],
       // Approximate locations get a wide pale halo, exact ones a thin dark outline.
-      'icon-halo-color': [
-        'case',
-        highlighted,
-        '#000000',
-        isApproximate,
-        'rgba(255,255,255,0.9)',
-        '#1f1f1f',
-      ],
+      'icon-halo-color': outlineColor,
       'icon-halo-width': ['case', highlighted, 3, isApproximate, 2.5, 1],
     },
   };
@@ -135,14 +138,7 @@ function circleLayer(
     paint: {
       'circle-color': theme.kind[kind],
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, r * 0.3, 12, r],
-      'circle-stroke-color': [
-        'case',
-        highlighted,
-        '#000000',
-        isApproximate,
-        'rgba(255,255,255,0.9)',
-        '#1f1f1f',
-      ],
+      'circle-stroke-color': outlineColor,
       // Thin outlines only once points are few enough on screen to tell apart.
       'circle-stroke-width': [
         'interpolate',
@@ -158,23 +154,26 @@ function circleLayer(
 }
 
 /**
- * Zones as translucent polygons, points as one SDF symbol layer per kind (none when `bulk`),
- * then labels. Points are filtered by the selected `industries` (later changes:
- * MapController.setIndustries). With `tiles` the points source is a vector source of the points
- * archive: points are circle layers, labels read its `points` layer.
+ * Zones as translucent polygons, points as one layer per kind (SDF symbols; none with `gpu`;
+ * circles with `tiles`, where the points source is the archive's vector source and labels read
+ * its `points` layer), then labels. Points are filtered by the selected `industries` (later
+ * changes: MapController.setIndustries). `manyZones` labels zones from LABEL_ZOOM_MANY_ZONES.
  */
+/** How points are drawn: SDF symbols (curated data), the GPU layer (bulk), circles on tiles. */
+export type PointDrawing = 'symbols' | 'gpu' | 'tiles';
+
 export function dataStyleLayers(
   theme: Theme,
   industries: readonly string[],
-  bulk = false,
-  tiles = false,
-  manyZones = false,
+  options: { points?: PointDrawing; manyZones?: boolean } = {},
 ): DataLayer[] {
-  const pointLayers = tiles
-    ? POINT_KINDS.map((kind) => circleLayer(kind, theme, industries))
-    : bulk
-      ? [] // Bulk points are drawn by the GPU layer the controller inserts here.
-      : POINT_KINDS.map((kind) => pointLayer(kind, theme, industries));
+  const { points = 'symbols', manyZones = false } = options;
+  const pointLayers =
+    points === 'tiles'
+      ? POINT_KINDS.map((kind) => circleLayer(kind, theme, industries))
+      : points === 'gpu'
+        ? [] // The GPU layer the controller inserts here draws them.
+        : POINT_KINDS.map((kind) => pointLayer(kind, theme, industries));
   return [
     {
       id: LAYER.zoneFill,
@@ -224,7 +223,7 @@ export function dataStyleLayers(
       id: LAYER.pointLabel,
       type: 'symbol',
       source: SOURCE.points,
-      ...(tiles ? { 'source-layer': POINTS_SOURCE_LAYER } : {}),
+      ...(points === 'tiles' ? { 'source-layer': POINTS_SOURCE_LAYER } : {}),
       minzoom: 11,
       filter: industryFilter(industries),
       layout: {

@@ -77,7 +77,10 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
     },
     layers: [
       ...basemapStyleLayers(theme),
-      ...dataStyleLayers(theme, industries, bulk, tiles !== null, manyZones),
+      ...dataStyleLayers(theme, industries, {
+        points: tiles ? 'tiles' : bulk ? 'gpu' : 'symbols',
+        manyZones,
+      }),
     ],
   };
 }
