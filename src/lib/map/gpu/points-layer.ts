@@ -16,10 +16,10 @@ import { POINT_KINDS, type PointKind } from '../ids.ts';
 
 /** Circle radius per kind in CSS px at zoom 6 and 12 (as the symbol markers' footprint). */
 export const POINT_RADIUS: Record<PointKind, readonly [number, number]> = {
-  park: [2.8, 6.4],
-  platform: [2.45, 5.6],
-  project: [2.45, 5.6],
-  enterprise: [2.1, 4.8],
+  park: [1.6, 6.4],
+  platform: [1.4, 5.6],
+  project: [1.4, 5.6],
+  enterprise: [1.2, 4.8],
 };
 
 /** Radius in CSS px of a kind at a zoom: linear between zoom 6 and 12, constant outside. */
