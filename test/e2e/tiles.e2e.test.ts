@@ -143,6 +143,10 @@ describe('points from a PMTiles archive', () => {
     await expect.poll(() => summary.innerText()).toBe(`当前视野中 ${drawn.length} 个点位`);
     const rows = page.getByRole('list', { name: '园区列表' }).getByRole('button');
     expect(await rows.count()).toBe(Math.min(300, drawn.length));
+    // Below the archive's last zoom the tiles hold a sample, and the page says so.
+    const zoom = await page.evaluate(() => window.parkAtlas!.controller.map.getZoom());
+    expect(zoom).toBeLessThan(12);
+    expect(await page.getByText(/每块瓦片最多显示 \d+ 个点位/).count()).toBe(1);
   });
 
   it('a click on a point opens its details, read from its tile: figure and quote', async () => {
