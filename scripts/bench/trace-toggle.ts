@@ -3,15 +3,15 @@
  * toggles on the built app, summed per thread and event name. This is how the GPU process
  * (SwiftShader) was found to be the bottleneck, and MSAA its largest avoidable cost.
  *
- *   npx vite build && npx tsx scripts/bench/trace-toggle.ts bench/points-100k.geojson [app|ctl]
+ *   npm run bench -- --keep && npx tsx scripts/bench/trace-toggle.ts bench/points-100k.geojson [app|ctl]
  *
- * The data file must be under dist/ (`npm run bench -- --keep` leaves them in dist/bench/).
+ * It serves the benchmark's build, dist-bench/, where `npm run bench -- --keep` leaves the data.
  * `app` toggles through the app's state (Svelte, list, map); `ctl` calls the map controller only.
  */
 import { launchChromium, startServer } from '../../test/e2e/harness.ts';
 const file = process.argv[2] ?? 'bench/points-100k.geojson';
 const mode = process.argv[3] ?? 'app';
-const server = await startServer(true);
+const server = await startServer(true, 'dist-bench');
 const browser = await launchChromium(['--enable-precise-memory-info']);
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
