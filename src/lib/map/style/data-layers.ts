@@ -159,8 +159,12 @@ function circleLayer(
  * its `points` layer), then labels. Points are filtered by the selected `industries` (later
  * changes: MapController.setIndustries). `manyZones` labels zones from LABEL_ZOOM_MANY_ZONES.
  */
-/** How points are drawn: SDF symbols (curated data), the GPU layer (bulk), circles on tiles. */
-export type PointDrawing = 'symbols' | 'gpu' | 'tiles';
+/**
+ * How points are drawn: SDF symbols (curated data), the GPU layer (bulk), circles on tiles, or
+ * not at all (a dataset of zones only: layers over an empty source would still be re-laid out
+ * on every data-driven colour change, a frame for nothing).
+ */
+export type PointDrawing = 'symbols' | 'gpu' | 'tiles' | 'none';
 
 export function dataStyleLayers(
   theme: Theme,
@@ -171,8 +175,8 @@ export function dataStyleLayers(
   const pointLayers =
     points === 'tiles'
       ? POINT_KINDS.map((kind) => circleLayer(kind, theme, industries))
-      : points === 'gpu'
-        ? [] // The GPU layer the controller inserts here draws them.
+      : points === 'gpu' || points === 'none'
+        ? [] // With `gpu`, the GPU layer the controller inserts here draws them.
         : POINT_KINDS.map((kind) => pointLayer(kind, theme, industries));
   return [
     {

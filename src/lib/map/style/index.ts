@@ -78,7 +78,13 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
     layers: [
       ...basemapStyleLayers(theme),
       ...dataStyleLayers(theme, industries, {
-        points: tiles ? 'tiles' : bulk ? 'gpu' : 'symbols',
+        points: tiles
+          ? 'tiles'
+          : bulk
+            ? 'gpu'
+            : data.points.features.length === 0
+              ? 'none'
+              : 'symbols',
         manyZones,
       }),
     ],

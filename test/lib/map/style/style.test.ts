@@ -19,7 +19,17 @@ const data: StyleData = {
   districtLabels: empty,
   zones: empty,
   zoneLabels: empty,
-  points: empty,
+  points: {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        id: 'p',
+        geometry: { type: 'Point', coordinates: [117, 36.6] },
+        properties: { id: 'p', kind: 'park' },
+      },
+    ],
+  },
 };
 const fonts = fontFaces(
   {
@@ -133,6 +143,18 @@ describe('bulk points', () => {
     }
     expect(bulk.layers.find((l) => l.id === LAYER.pointLabel)?.type).toBe('symbol');
     expect(validateStyleMin(bulk)).toEqual([]);
+  });
+});
+
+describe('no points', () => {
+  it('a dataset of zones only gets no point layers (nothing to re-lay out on recolouring)', () => {
+    const zonesOnly = buildStyle(
+      { ...data, points: empty },
+      { theme: defaultTheme, fonts, lang: 'zh', industries: [] },
+    );
+    for (const kind of POINT_KINDS)
+      expect(zonesOnly.layers.find((l) => l.id === pointLayerId(kind))).toBeUndefined();
+    expect(zonesOnly.layers.find((l) => l.id === LAYER.zoneFill)).toBeDefined();
   });
 });
 
