@@ -226,12 +226,13 @@ export class MapController {
       const id = pointLayerId(kind);
       if (this.map.getLayer(id)) this.map.setFilter(id, pointLayerFilter(kind, codes));
     }
-    if (this.map.getLayer(LAYER.pointLabel))
-      this.map.setFilter(LAYER.pointLabel, industryFilter(codes));
     if (this.gpu) {
+      // The labels source holds only shown points already: a label filter would be a style
+      // change, and a second frame, for nothing.
       this.gpu.setIndustries(codes);
       this.updateBulkLabels();
-    }
+    } else if (this.map.getLayer(LAYER.pointLabel))
+      this.map.setFilter(LAYER.pointLabel, industryFilter(codes));
   }
 
   setSelected(id: string | null): void {
