@@ -30,6 +30,7 @@ import {
   packMask,
   unpackMask,
 } from '../../src/lib/map/gpu/mask.ts';
+import { compile } from '../../src/lib/map/gpu/points-layer.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -223,16 +224,6 @@ void main() {
   if (dot(d, d) > 0.25) discard;
   fragColor = vec4(v_color, 1.0);
 }`;
-
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type);
-  if (!shader) throw new Error('createShader failed');
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
-    throw new Error(`shader: ${gl.getShaderInfoLog(shader) ?? '?'}`);
-  return shader;
-}
 
 function hexColor(hex: string): [number, number, number] {
   const n = parseInt(hex.slice(1), 16);

@@ -83,7 +83,8 @@ void main() {
   frag = vec4(rgb * alpha, alpha);
 }`;
 
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
+/** Compiles one shader; a compile error is thrown with the driver's log. */
+export function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
   const shader = gl.createShader(type);
   if (!shader) throw new Error('GPU points: createShader failed');
   gl.shaderSource(shader, source);
