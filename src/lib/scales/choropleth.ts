@@ -48,7 +48,7 @@ export interface ChoroplethInput {
   districts: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
 
-const isScheme = (s: string): s is SchemeName => s in SCHEMES;
+export const isScheme = (s: string): s is SchemeName => s in SCHEMES;
 
 /**
  * Classes, colours and legend for a choropleth spec, or null when it colours nothing. Classes

@@ -107,11 +107,6 @@ export function classifier(c: Classification): (value: number) => number {
     .range(c.colors.map((_, i) => i));
 }
 
-/** Index of the class a value falls in. */
-export function classIndex(c: Classification, value: number): number {
-  return classifier(c)(value);
-}
-
 /** The legend: each class's range and how many of the values fall in it, plus the no-data count. */
 export function legend(
   c: Classification,

@@ -10,8 +10,8 @@
  * only the tiles of the last zoom hold (see docs/ARCHITECTURE.md).
  */
 import type { ChoroplethSpec } from '../state/view.ts';
-import type { ChoroplethField, ChoroplethModel } from './choropleth.ts';
-import { classify, legend, SCHEMES, type Classification, type SchemeName } from './classify.ts';
+import { isScheme, type ChoroplethField, type ChoroplethModel } from './choropleth.ts';
+import { classify, legend, type Classification } from './classify.ts';
 
 /** A field as the archive's metadata describes it. */
 export interface SampledField extends ChoroplethField {
@@ -39,8 +39,6 @@ export function scaledLegend(
     approximate: n < field.count,
   };
 }
-
-const isScheme = (s: string): s is SchemeName => s in SCHEMES;
 
 /**
  * Classes and legend for a spec over sampled fields, or null when it colours nothing or asks for

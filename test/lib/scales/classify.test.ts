@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import {
-  classIndex,
+  classifier,
   classify,
   colorExpression,
   legend,
@@ -67,9 +67,9 @@ describe('classify and legend', () => {
 
   it('places values on a threshold in the upper class, as MapLibre step does', () => {
     const c = classify([0, 10, 100], 'equal', 4);
-    expect(classIndex(c, 24.99)).toBe(0);
-    expect(classIndex(c, 25)).toBe(1);
-    expect(classIndex(c, 100)).toBe(3);
+    expect(classifier(c)(24.99)).toBe(0);
+    expect(classifier(c)(25)).toBe(1);
+    expect(classifier(c)(100)).toBe(3);
   });
 });
 
@@ -80,12 +80,12 @@ describe('colorExpression', () => {
     return compiled.value.evaluate({ zoom: 0 }, { type: 'Point', properties: props } as never);
   };
 
-  it('colours each value as classIndex does and missing values grey', () => {
+  it('colours each value as classifier does and missing values grey', () => {
     const c = classify(values, 'jenks', 3, 'Blues');
     const color = (e: unknown, props: Record<string, unknown>) =>
       String(evaluate(['to-color', e], props));
     const expr = colorExpression(c, ['get', 'v']);
-    for (const v of values) expect(color(expr, { v })).toBe(color(c.colors[classIndex(c, v)], {}));
+    for (const v of values) expect(color(expr, { v })).toBe(color(c.colors[classifier(c)(v)], {}));
     expect(color(expr, {})).toBe(color(NO_DATA_COLOR, {}));
     expect(color(expr, { v: 'n/a' })).toBe(color(NO_DATA_COLOR, {}));
   });

@@ -1,7 +1,6 @@
 import { figureValue } from '../../data/dataset.ts';
 import { NO_DATA_COLOR, classifier } from '../../scales/classify.ts';
 import { POINT_KINDS } from '../ids.ts';
-import { featureColorRule } from '../style/feature-colors.ts';
 import { INDUSTRY_PALETTE, type FeatureColoring } from '../style/paint.ts';
 import { MASK_WORDS } from './mask.ts';
 import type { Theme } from '../style/theme.ts';
@@ -19,7 +18,10 @@ export function hexToRgba(hex: string): Rgba {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255, 255];
 }
 
-/** One RGBA colour per row, as the style's expressions would colour the same feature. */
+/**
+ * One RGBA colour per row, as the style's expressions (and featureColorRule) would colour the same
+ * feature, computed from the table's columns: industry bits from the masks, field values cached.
+ */
 export function rowColors(
   table: PointTable,
   coloring: FeatureColoring,
@@ -32,16 +34,14 @@ export function rowColors(
     if (!c) parsed.set(hex, (c = hexToRgba(hex)));
     return c;
   };
+  const kinds = POINT_KINDS.map((k) => rgba(theme.kind[k]));
+  const kindOf = (row: number): Rgba => kinds[table.kinds[row] ?? 0] as Rgba;
   if (coloring.by === 'kind') {
-    // The common case, without a function call per row.
-    const kinds = POINT_KINDS.map((k) => rgba(theme.kind[k]));
-    for (let row = 0; row < table.length; row++)
-      out.set(kinds[table.kinds[row] ?? 0] as Rgba, row * 4);
+    for (let row = 0; row < table.length; row++) out.set(kindOf(row), row * 4);
     return out;
   }
   if (coloring.by === 'industry') {
     // Per row: the first selected industry whose bit is set in the row's mask, else its kind.
-    const kinds = POINT_KINDS.map((k) => rgba(theme.kind[k]));
     const selected = coloring.selected.flatMap((code, i) => {
       const bit = table.codes.get(code);
       if (bit === undefined) return [];
@@ -51,25 +51,19 @@ export function rowColors(
     for (let row = 0; row < table.length; row++) {
       const at = row * MASK_WORDS;
       const hit = selected.find((s) => ((table.masks[at + s.word] ?? 0) & s.bit) !== 0);
-      out.set(hit ? hit.color : (kinds[table.kinds[row] ?? 0] as Rgba), row * 4);
+      out.set(hit ? hit.color : kindOf(row), row * 4);
     }
     return out;
   }
-  if (coloring.by === 'field') {
-    const { field, classification: c } = coloring;
-    const values = fieldValues(table, field);
-    const noData = rgba(NO_DATA_COLOR);
-    const classes = c.colors.map(rgba);
-    const step = classifier(c);
-    for (let row = 0; row < table.length; row++) {
-      const v = values[row] as number;
-      const color = Number.isNaN(v) || classes.length === 0 ? noData : classes[step(v)];
-      out.set(color ?? noData, row * 4);
-    }
-    return out;
+  const { field, classification: c } = coloring;
+  const values = fieldValues(table, field);
+  const noData = rgba(NO_DATA_COLOR);
+  const classes = c.colors.map(rgba);
+  const classOf = classifier(c);
+  for (let row = 0; row < table.length; row++) {
+    const v = values[row] as number;
+    out.set((Number.isNaN(v) ? undefined : classes[classOf(v)]) ?? noData, row * 4);
   }
-  const colorOf = featureColorRule(coloring, theme);
-  table.features.forEach((f, row) => out.set(rgba(colorOf(f)), row * 4));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import { figureValue } from '../../data/dataset.ts';
 import type { ParkFeature } from '../../data/schema.ts';
-import { classIndex, NO_DATA_COLOR } from '../../scales/classify.ts';
+import { classifier, NO_DATA_COLOR } from '../../scales/classify.ts';
 import { INDUSTRY_PALETTE, type FeatureColoring } from './paint.ts';
 import type { Theme } from './theme.ts';
 
@@ -29,10 +29,12 @@ export function featureColorRule(
     }
     case 'field': {
       const { field, classification: c } = coloring;
+      // One scale for every feature: at 10k zones, one per feature was most of a recolour.
+      const classOf = classifier(c);
       return (f) => {
         const value = figureValue(f.properties.figures, field.key, field.unit);
         if (value === undefined || c.colors.length === 0) return NO_DATA_COLOR;
-        return c.colors[classIndex(c, value)] ?? NO_DATA_COLOR;
+        return c.colors[classOf(value)] ?? NO_DATA_COLOR;
       };
     }
   }

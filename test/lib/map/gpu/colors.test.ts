@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { hexToRgba, rowColors } from '../../../../src/lib/map/gpu/colors.ts';
 import { buildPointTable } from '../../../../src/lib/map/gpu/point-table.ts';
+import { featureColorRule } from '../../../../src/lib/map/style/feature-colors.ts';
 import { mapProperties } from '../../../../src/lib/map/feature-props.ts';
 import { mapPaint } from '../../../../src/lib/map/style/paint.ts';
 import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
@@ -46,18 +47,21 @@ function styleColor(value: unknown, props: Record<string, unknown>): number[] {
   return [c.r, c.g, c.b, c.a].map((x) => Math.round(x * 255));
 }
 
+/** The GPU layer's columns and the per-feature rule (zones) both give the expressions' colour. */
 function expectSameAsStyle(paint: ReturnType<typeof mapPaint>) {
   const colors = rowColors(table, paint.coloring, defaultTheme);
+  const colorOf = featureColorRule(paint.coloring, defaultTheme);
   features.forEach((f, row) => {
     const expected = styleColor(
       paint.point(f.properties.kind as PointKind),
       mapProperties(f, [FIELD]),
     );
     expect([...colors.subarray(row * 4, row * 4 + 4)], f.id).toEqual(expected);
+    expect(hexToRgba(colorOf(f)), f.id).toEqual(expected);
   });
 }
 
-describe('rowColors: the GPU layer colours each point as the style expressions would', () => {
+describe('rowColors and featureColorRule colour each feature as the style expressions would', () => {
   it('by kind', () => expectSameAsStyle(mapPaint(null, 'features', [], defaultTheme)));
 
   it('by the first selected industry a point has, else its kind', () => {
