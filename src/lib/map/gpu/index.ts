@@ -1,7 +1,6 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ParkFeature } from '../../data/schema.ts';
-import { industryProp } from '../feature-props.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
 import type { FeatureColoring } from '../style/paint.ts';
 import type { Theme } from '../style/theme.ts';
@@ -107,13 +106,8 @@ export class GpuPoints {
       features: rows.map((row): Feature<Point> => {
         const f = this.table.features[row] as ParkFeature;
         const p = f.properties;
-        const properties: Record<string, string | boolean> = {
-          id: p.id,
-          kind: p.kind,
-          name_zh: p.name_zh,
-          name_en: p.name_en,
-        };
-        for (const code of p.industries) properties[industryProp(code)] = true;
+        // Only what the label layer reads: these are the shown points already.
+        const properties = { id: p.id, kind: p.kind, name_zh: p.name_zh, name_en: p.name_en };
         return { type: 'Feature', id: f.id, geometry: f.geometry as Point, properties };
       }),
     };

@@ -154,18 +154,19 @@ function circleLayer(
 }
 
 /**
- * Zones as translucent polygons, points as one layer per kind (SDF symbols; none with `gpu`;
- * circles with `tiles`, where the points source is the archive's vector source and labels read
- * its `points` layer), then labels. Points are filtered by the selected `industries` (later
- * changes: MapController.setIndustries). `manyZones` labels zones from LABEL_ZOOM_MANY_ZONES.
- */
-/**
  * How points are drawn: SDF symbols (curated data), the GPU layer (bulk), circles on tiles, or
  * not at all (a dataset of zones only: layers over an empty source would still be re-laid out
  * on every data-driven colour change, a frame for nothing).
  */
 export type PointDrawing = 'symbols' | 'gpu' | 'tiles' | 'none';
 
+/**
+ * Zones as translucent polygons, points as one layer per kind (SDF symbols; none with `gpu`;
+ * circles with `tiles`, where the points source is the archive's vector source and labels read
+ * its `points` layer), then labels. Points are filtered by the selected `industries` (later
+ * changes: MapController.setIndustries); with `gpu` the labels source holds only shown points, so
+ * labels take no filter. `manyZones` labels zones from LABEL_ZOOM_MANY_ZONES.
+ */
 export function dataStyleLayers(
   theme: Theme,
   industries: readonly string[],
@@ -229,7 +230,7 @@ export function dataStyleLayers(
       source: SOURCE.points,
       ...(points === 'tiles' ? { 'source-layer': POINTS_SOURCE_LAYER } : {}),
       minzoom: 11,
-      filter: industryFilter(industries),
+      ...(points === 'gpu' ? {} : { filter: industryFilter(industries) }),
       layout: {
         'text-field': localizedName,
         'text-font': [theme.font],

@@ -144,6 +144,20 @@ describe('bulk points', () => {
     expect(bulk.layers.find((l) => l.id === LAYER.pointLabel)?.type).toBe('symbol');
     expect(validateStyleMin(bulk)).toEqual([]);
   });
+
+  it('gives GPU labels no industry filter, even when a link opens with industries', () => {
+    // Toggles never touch it with the GPU layer (its labels source holds shown points only), so
+    // a filter set here would hide labels for good once the selection changes.
+    const opened = buildStyle(data, {
+      theme: defaultTheme,
+      fonts,
+      lang: 'zh',
+      industries: ['biomedicine'],
+      bulk: true,
+    });
+    const label = opened.layers.find((l) => l.id === LAYER.pointLabel) as { filter?: unknown };
+    expect(label.filter).toBeUndefined();
+  });
 });
 
 describe('no points', () => {
