@@ -60,7 +60,9 @@ export interface MapControllerOptions {
    * A large point set, drawn by the GPU point layer instead of style layers (the style was built
    * with `bulk`); its points source then only holds the labels of the points in view.
    */
-  bulkPoints?: { features: readonly ParkFeature[]; theme: Theme } | null;
+  bulkPoints?: readonly ParkFeature[] | null;
+  /** The style's theme: colours computed outside the style (GPU points, zone fills) use it. */
+  theme: Theme;
 }
 
 /** The GPU point layer's id; it sits where the per-kind point layers would be. */
@@ -89,9 +91,11 @@ export class MapController {
   private zoneColoringKey = '';
   /** The drawn points may have changed since onPointsRendered last reported them. */
   private pointsDirty = true;
+  private readonly theme: Theme;
 
   constructor(options: MapControllerOptions) {
     const { container, style, bounds, camera, preserveDrawingBuffer = false } = options;
+    this.theme = options.theme;
     this.map = new MapLibreMap({
       container,
       style,
@@ -129,7 +133,7 @@ export class MapController {
     this.loaded = bulk
       ? // The GPU layer is its own chunk: the curated dataset never loads it.
         Promise.all([import('./gpu/index.ts'), styleLoaded]).then(([{ GpuPoints }]) => {
-          const gpu = new GpuPoints(GPU_POINTS_LAYER, bulk.features, bulk.theme);
+          const gpu = new GpuPoints(GPU_POINTS_LAYER, bulk, this.theme);
           this.map.addLayer(
             gpu.layer,
             this.map.getLayer(LAYER.pointLabel) ? LAYER.pointLabel : undefined,
@@ -295,7 +299,6 @@ export class MapController {
   setZoneColoring(
     coloring: FeatureColoring,
     zones: readonly ParkFeature[],
-    theme: Theme,
     encodesValue: boolean,
   ): void {
     if (this.map.getLayer(LAYER.zoneFill))
@@ -303,7 +306,7 @@ export class MapController {
     const key = coloring.by === 'field' ? JSON.stringify(coloring) : '';
     if (key === this.zoneColoringKey) return;
     this.zoneColoringKey = key;
-    const next = zoneColors(zones, coloring, theme) ?? new Map<string, string>();
+    const next = zoneColors(zones, coloring, this.theme) ?? new Map<string, string>();
     const source = SOURCE.zones;
     for (const [id, color] of next) {
       if (this.zoneFills.get(id) !== color)
@@ -332,17 +335,23 @@ export class MapController {
       if (!this.pointsDirty) return;
       this.pointsDirty = false;
       setTimeout(() => {
-        const layers = POINT_KINDS.map(pointLayerId).filter((id) => this.map.getLayer(id));
-        callback(this.map.queryRenderedFeatures({ layers }));
+        callback(this.map.queryRenderedFeatures({ layers: this.pointLayers() }));
       });
     });
     this.map.triggerRepaint();
   }
 
+  /** The per-kind point layers this style has (none when the GPU layer draws the points). */
+  private pointLayers(): string[] {
+    return POINT_KINDS.map(pointLayerId).filter((id) => this.map.getLayer(id));
+  }
+
   /** Where point `id` is drawn now, or null when it is not. */
   locate(id: string): [number, number] | null {
-    const layers = POINT_KINDS.map(pointLayerId).filter((l) => this.map.getLayer(l));
-    const hit = this.map.queryRenderedFeatures({ layers, filter: ['==', ['get', 'id'], id] })[0];
+    const hit = this.map.queryRenderedFeatures({
+      layers: this.pointLayers(),
+      filter: ['==', ['get', 'id'], id],
+    })[0];
     return hit?.geometry.type === 'Point' ? (hit.geometry.coordinates as [number, number]) : null;
   }
 
@@ -374,9 +383,10 @@ export class MapController {
   private idAt(point: { x: number; y: number }): string | null {
     const bulkHit = this.gpu?.idAt(this.map, point);
     if (bulkHit) return bulkHit;
-    const layers = [...POINT_KINDS.map(pointLayerId), LAYER.zoneFill].filter((id) =>
-      this.map.getLayer(id),
-    );
+    const layers = [
+      ...this.pointLayers(),
+      ...(this.map.getLayer(LAYER.zoneFill) ? [LAYER.zoneFill] : []),
+    ];
     // A few pixels of slack so small markers are easy to hit with a finger.
     const box: [[number, number], [number, number]] = [
       [point.x - 6, point.y - 6],

@@ -12,6 +12,7 @@ import {
   rowsInBox,
   toMercator,
   type PointTable,
+  type PointVisibility,
 } from './point-table.ts';
 import { GpuPointsLayer, POINT_RADIUS, type HighlightRows } from './points-layer.ts';
 
@@ -19,6 +20,8 @@ import { GpuPointsLayer, POINT_RADIUS, type HighlightRows } from './points-layer
 const WORLD_PX = 512;
 /** Extra pixels around a marker that still count as a hit (fingers are wide). */
 const HIT_SLACK_PX = 6;
+/** The largest marker radius (a park at zoom 12 and beyond). */
+const HIT_RADIUS_PX = Math.max(...POINT_KINDS.map((k) => POINT_RADIUS[k][1]));
 
 /**
  * Everything the controller does with a large point set, in one object: what is shown (kinds and
@@ -35,6 +38,8 @@ export class GpuPoints {
     enterprise: true,
   };
   private industries: readonly string[] = [];
+  /** What is shown, from kinds and industries; read by every pick, so kept, not recomputed. */
+  private shown: PointVisibility;
   private coloringKey = '';
   private highlight: HighlightRows = { selected: -1, hovered: -1 };
 
@@ -44,30 +49,32 @@ export class GpuPoints {
     private readonly theme: Theme,
   ) {
     this.table = buildPointTable(features);
+    this.shown = pointVisibility(this.table, this.kinds, this.industries);
     this.layer = new GpuPointsLayer(
       layerId,
       this.table,
-      this.visibility(),
+      this.shown,
       rowColors(this.table, { by: 'kind' }, theme),
     );
     this.coloringKey = JSON.stringify({ by: 'kind' });
   }
 
-  private visibility() {
-    return pointVisibility(this.table, this.kinds, this.industries);
+  private updateShown(): void {
+    this.shown = pointVisibility(this.table, this.kinds, this.industries);
+    this.layer.setVisibility(this.shown);
   }
 
   setKinds(kinds: Record<PointKind, boolean>): void {
     if (POINT_KINDS.every((k) => kinds[k] === this.kinds[k])) return;
     this.kinds = { ...kinds };
-    this.layer.setVisibility(this.visibility());
+    this.updateShown();
   }
 
   setIndustries(codes: readonly string[]): void {
     if (codes.length === this.industries.length && codes.every((c, i) => c === this.industries[i]))
       return;
     this.industries = [...codes];
-    this.layer.setVisibility(this.visibility());
+    this.updateShown();
   }
 
   /** Recolours only when the colouring changed (a new legend count is not a new colouring). */
@@ -89,9 +96,8 @@ export class GpuPoints {
   idAt(map: MapLibreMap, point: { x: number; y: number }): string | null {
     const { lng, lat } = map.unproject([point.x, point.y]);
     const [x, y] = toMercator(lng, lat);
-    const largest = Math.max(...POINT_KINDS.map((k) => POINT_RADIUS[k][1]));
-    const radius = (largest + HIT_SLACK_PX) / (WORLD_PX * 2 ** map.getZoom());
-    const row = pickRow(this.table, x, y, radius, this.visibility());
+    const radius = (HIT_RADIUS_PX + HIT_SLACK_PX) / (WORLD_PX * 2 ** map.getZoom());
+    const row = pickRow(this.table, x, y, radius, this.shown);
     return row < 0 ? null : (this.table.features[row]?.id ?? null);
   }
 
@@ -100,7 +106,7 @@ export class GpuPoints {
     const b = map.getBounds();
     const [x0, y0] = toMercator(b.getWest(), b.getNorth());
     const [x1, y1] = toMercator(b.getEast(), b.getSouth());
-    const rows = rowsInBox(this.table, [x0, y0, x1, y1], this.visibility(), limit);
+    const rows = rowsInBox(this.table, [x0, y0, x1, y1], this.shown, limit);
     return {
       type: 'FeatureCollection',
       features: rows.map((row): Feature<Point> => {
