@@ -12,6 +12,7 @@ import { pointFeatures } from '../../scripts/bench/generate.ts';
 import { buildPointArchive } from '../../scripts/tiles/build.ts';
 import { pointLayerId, POINT_KINDS } from '../../src/lib/map/ids.ts';
 import type { ParkFeatureInput } from '../../src/lib/data/schema.ts';
+import { pinyinOf } from '../../src/lib/search/pinyin.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
 
 const N = 3000;
@@ -226,13 +227,15 @@ describe('points from a PMTiles archive', () => {
     await page.keyboard.press('Escape');
   });
 
-  it('search finds the points in view by name', async () => {
+  it('search finds the points in view by name, and by pinyin', async () => {
     const box = page.locator('[role=combobox][aria-autocomplete]');
     const id = (await drawnIds())[0]!;
     const name = features.find((f) => f.id === id)!.properties.name_zh;
-    await box.fill(name);
-    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
-    expect(await page.getByRole('option').first().innerText()).toContain(name);
+    for (const query of [name, pinyinOf(name).full]) {
+      await box.fill(query);
+      await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+      expect(await page.getByRole('option').first().innerText()).toContain(name);
+    }
     await box.fill('');
   });
 });

@@ -17,7 +17,6 @@ import { tilesMessages, type TilesMessages } from '../i18n/tiles.ts';
 import {
   dedupePoints,
   inViewItems,
-  searchInView,
   type InViewOptions,
   type RenderedFeature,
   type ViewPoint,
@@ -78,8 +77,8 @@ export class TilesArchive {
   }
 
   /**
-   * List and search over the points drawn (src/lib/list/in-view.ts), here so that they load with
-   * the tiles chunk and not in the main one.
+   * The list over the points drawn (src/lib/list/in-view.ts), here so that it loads with the
+   * tiles chunk and not in the main one. Search uses the app's index over the same points.
    */
   pointsInView(rendered: readonly RenderedFeature[]): ViewPoint[] {
     return dedupePoints(rendered);
@@ -87,10 +86,6 @@ export class TilesArchive {
 
   listItems(points: readonly ViewPoint[], options: InViewOptions): ListItem[] {
     return inViewItems(points, options);
-  }
-
-  search(points: readonly ViewPoint[], query: string, lang: Lang, limit: number): ViewPoint[] {
-    return searchInView(points, query, lang, limit);
   }
 
   /**

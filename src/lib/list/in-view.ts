@@ -1,5 +1,5 @@
 /**
- * The list and search when points come from tiles: there is no array of every feature, only what
+ * The list when points come from tiles: there is no array of every feature, only what
  * the map draws. The rendered features (MapLibre's queryRenderedFeatures on the point layers)
  * repeat a point once per tile whose buffer holds it, so they are deduplicated by id, then sorted
  * with the list's own rules (sort.ts) and cut to the list's limit.
@@ -85,29 +85,4 @@ export function inViewItems(points: readonly ViewPoint[], o: InViewOptions): Lis
       value,
       valueLabel: value === null ? null : o.formatValue(value),
     }));
-}
-
-/**
- * Points in view whose Chinese or English name contains the query (case-insensitive), in list
- * name order, at most `limit`: search over what is drawn, never an index of every name.
- */
-export function searchInView(
-  points: readonly ViewPoint[],
-  query: string,
-  lang: Lang,
-  limit: number,
-): ViewPoint[] {
-  const q = query.trim().toLowerCase();
-  if (!q) return [];
-  const hits = points.filter(
-    (p) => p.name_zh.toLowerCase().includes(q) || p.name_en.toLowerCase().includes(q),
-  );
-  const zh = lang === 'zh';
-  return sortItems(
-    hits.map((p) => ({ p, id: p.id, name: zh ? p.name_zh : p.name_en, value: null })),
-    'name',
-    lang,
-  )
-    .slice(0, limit)
-    .map((r) => r.p);
 }

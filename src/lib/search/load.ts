@@ -1,6 +1,6 @@
 /**
- * The app's way in: builds the index from features, loading the search code and pinyin-pro on
- * demand so that both stay out of the first page load (the JS every visit loads has a budget).
+ * The app's way in: loads the search code and pinyin-pro on demand, so that both stay out of the
+ * first page load (the JS every visit loads has a budget), and indexes what it is given.
  */
 import type { ParkFeature } from '../data/schema.ts';
 import type { SearchEntry, SearchResult } from './index.ts';
@@ -19,12 +19,21 @@ export function entriesFromFeatures(features: readonly ParkFeature[]): SearchEnt
   }));
 }
 
-/** Loads the search code and pinyin-pro (separate chunks) and indexes the features. */
-export async function loadSearch(features: readonly ParkFeature[]): Promise<Searcher> {
+/** Builds searchers over named entries (features, or the points in view from tiles). */
+export interface SearchEngine {
+  index(entries: readonly SearchEntry[]): Searcher;
+}
+
+/** Loads the search code and pinyin-pro (separate chunks). */
+export async function loadSearchEngine(): Promise<SearchEngine> {
   const [{ pinyinOf }, { buildSearchIndex, search }] = await Promise.all([
     import('./pinyin.ts'),
     import('./index.ts'),
   ]);
-  const index = buildSearchIndex(entriesFromFeatures(features), pinyinOf);
-  return { search: (query, limit) => search(index, query, limit) };
+  return {
+    index(entries) {
+      const built = buildSearchIndex(entries, pinyinOf);
+      return { search: (query, limit) => search(built, query, limit) };
+    },
+  };
 }

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dedupePoints,
-  inViewItems,
-  searchInView,
-  type RenderedFeature,
-} from '../../../src/lib/list/in-view.ts';
+import { dedupePoints, inViewItems, type RenderedFeature } from '../../../src/lib/list/in-view.ts';
+import { buildSearchIndex, search } from '../../../src/lib/search/index.ts';
+import { pinyinOf } from '../../../src/lib/search/pinyin.ts';
 
 const point = (id: string, name_zh: string, value?: number, lng = 116): RenderedFeature => ({
   properties: {
@@ -60,10 +57,13 @@ describe('points in view', () => {
     expect(inViewItems(many, options)).toHaveLength(300);
   });
 
-  it('searches the names in view, in either language', () => {
+  it('the points in view are search entries: Chinese, English and pinyin find them', () => {
     const points = dedupePoints(rendered);
-    expect(searchInView(points, '菏泽', 'zh', 10).map((p) => p.id)).toEqual(['b']);
-    expect(searchInView(points, 'park a', 'en', 10).map((p) => p.id)).toEqual(['a']);
-    expect(searchInView(points, '  ', 'zh', 10)).toEqual([]);
+    const index = buildSearchIndex(points, pinyinOf);
+    const ids = (q: string) => search(index, q, 10).map((r) => r.id);
+    expect(ids('菏泽')).toEqual(['b']);
+    expect(ids('park a')).toEqual(['a']);
+    expect(ids('heze')).toEqual(['b']);
+    expect(ids('  ')).toEqual([]);
   });
 });
