@@ -32,16 +32,9 @@ export function visibilityTest(view: FilterView): (f: ParkFeature) => boolean {
 }
 
 /**
- * Features the map shows for a view: their layer is on and they pass the industry filter. Zones
- * are context and ignore the industry filter, as on the map.
- */
-export function visibleFeatures(features: readonly ParkFeature[], view: FilterView): ParkFeature[] {
-  return features.filter(visibilityTest(view));
-}
-
-/**
- * The same as flags, one byte per feature (1 = shown): what the list tests rows against, so a
- * filter change at 100,000 features builds no set of ids.
+ * What the map shows for a view, one byte per feature (1 = shown): its layer is on and it passes
+ * the industry filter (zones are context and ignore it, as on the map). The list tests rows
+ * against it, so a filter change at 100,000 features builds no set of ids.
  */
 export function visibilityFlags(features: readonly ParkFeature[], view: FilterView): Uint8Array {
   const shown = visibilityTest(view);
