@@ -6,6 +6,7 @@
  * so a broken archive shows a message, never half a feature.
  */
 import { VectorTile } from '@mapbox/vector-tile';
+import { toMercator } from '../geo/mercator.ts';
 import { PbfReader } from 'pbf';
 import * as v from 'valibot';
 import { ParkFeatureSchema, type ParkFeature } from './schema.ts';
@@ -23,10 +24,9 @@ export interface TileAddress {
 /** The tile of zoom `z` containing a position (web mercator, as the tiler cuts). */
 export function tileAt(lng: number, lat: number, z: number): TileAddress {
   const n = 2 ** z;
-  const sin = Math.sin((Math.max(-85.05113, Math.min(85.05113, lat)) * Math.PI) / 180);
-  const y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
+  const [x, y] = toMercator(lng, lat);
   const clamp = (t: number) => Math.min(n - 1, Math.max(0, Math.floor(t * n)));
-  return { z, x: clamp(lng / 360 + 0.5), y: clamp(y) };
+  return { z, x: clamp(x), y: clamp(y) };
 }
 
 /** A feature of a decoded tile: its flat properties and position. */

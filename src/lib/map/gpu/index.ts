@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ParkFeature } from '../../data/schema.ts';
+import { toMercator } from '../../geo/mercator.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
 import type { FeatureColoring } from '../style/paint.ts';
 import type { Theme } from '../style/theme.ts';
@@ -10,7 +11,6 @@ import {
   pickRow,
   pointVisibility,
   rowsInBox,
-  toMercator,
   type PointTable,
   type PointVisibility,
 } from './point-table.ts';

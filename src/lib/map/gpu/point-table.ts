@@ -1,5 +1,6 @@
 import KDBush from 'kdbush';
 import type { ParkFeature } from '../../data/schema.ts';
+import { toMercator } from '../../geo/mercator.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
 import { MASK_WORDS, MAX_CODES, matchesMask } from './mask.ts';
 
@@ -31,14 +32,7 @@ export interface PointTable {
   readonly tree: KDBush;
 }
 
-export const kindIndex = (kind: PointKind): number => POINT_KINDS.indexOf(kind);
-
-/** Web Mercator in MapLibre's units: the world is [0, 1] × [0, 1], y down from the north. */
-export function toMercator(lng: number, lat: number): [number, number] {
-  const x = (lng + 180) / 360;
-  const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
-  return [x, y];
-}
+const kindIndex = (kind: PointKind): number => POINT_KINDS.indexOf(kind);
 
 /** Builds the table from point features (others are skipped: zones are drawn as polygons). */
 export function buildPointTable(all: readonly ParkFeature[]): PointTable {

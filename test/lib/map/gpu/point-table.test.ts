@@ -7,25 +7,14 @@ import {
   pointVisibility,
   rowsInBox,
   selectionMask,
-  toMercator,
 } from '../../../../src/lib/map/gpu/point-table.ts';
+import { toMercator } from '../../../../src/lib/geo/mercator.ts';
 import { matchesIndustries } from '../../../../src/lib/state/derive.ts';
 import { MASK_WORDS, MAX_CODES } from '../../../../src/lib/map/gpu/mask.ts';
 import { pointFeature } from './features.ts';
 
 const ALL = { park: true, platform: true, project: true, enterprise: true };
 const KINDS = ['park', 'platform', 'project', 'enterprise'] as const;
-
-describe('toMercator', () => {
-  it('matches MapLibre’s unit square: (0, 0) in the middle, the antimeridian at the edges', () => {
-    expect(toMercator(0, 0)).toEqual([0.5, 0.5]);
-    expect(toMercator(180, 0)[0]).toBe(1);
-    expect(toMercator(-180, 0)[0]).toBe(0);
-    expect(toMercator(0, 85.0511287798)[1]).toBeCloseTo(0, 6);
-    // Jinan: north of the equator is above the middle.
-    expect(toMercator(117, 36.65)[1]).toBeLessThan(0.5);
-  });
-});
 
 describe('buildPointTable', () => {
   const features = [
