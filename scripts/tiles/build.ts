@@ -19,6 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../../src/lib/data/errors.ts';
 import { checkFeatureCollection } from '../../src/lib/data/geojson.ts';
+import { TILES_METADATA_KEY } from '../../src/lib/names.ts';
 import { pointFeatures } from '../bench/generate.ts';
 import { formatTable, parseSize, sizeLabel } from '../bench/stats.ts';
 import {
@@ -83,7 +84,7 @@ export function buildPointArchive(options: BuildOptions): BuildResult {
       type: 'overlay',
       generator: 'park-atlas scripts/tiles/build.ts',
       vector_layers: [tiler.vectorLayer(description)],
-      park_atlas: summary,
+      [TILES_METADATA_KEY]: summary,
     };
     const [w, s, e, n] = summary.bounds;
     const archive = writer.finish({

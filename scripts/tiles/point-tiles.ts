@@ -22,13 +22,16 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { zxyToTileId } from 'pmtiles';
 import type { NumericField } from '../../src/lib/data/dataset.ts';
-import { fieldProp, industryProp, type MapProperties } from '../../src/lib/map/feature-props.ts';
+import type { MapProperties } from '../../src/lib/data/flat.ts';
+import { mercatorX, mercatorY } from '../../src/lib/geo/mercator.ts';
+import {
+  fieldProp,
+  industryProp,
+  POINTS_SOURCE_LAYER,
+  TILE_DETAIL_PROP,
+} from '../../src/lib/names.ts';
 import type { Bounds } from './pmtiles-writer.ts';
 
-/** The source layer every tile holds. */
-export const POINTS_LAYER = 'points';
-/** The property holding a point's full properties as JSON, at the maximum zoom. */
-export const DETAIL_PROP = 'detail';
 export const EXTENT = 4096;
 /** geojson-vt's default: points within 64/4096 of a tile's edge are in the neighbour too. */
 export const BUFFER = 64;
@@ -61,14 +64,6 @@ export interface PointTile {
   points: number;
   /** Features encoded, buffer copies included. */
   features: number;
-}
-
-/** geojson-vt's projection to the unit square (lng/lat → web mercator, y down). */
-export const projectX = (lng: number): number => lng / 360 + 0.5;
-export function projectY(lat: number): number {
-  const sin = Math.sin((lat * Math.PI) / 180);
-  const y = 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
-  return y < 0 ? 0 : y > 1 ? 1 : y;
 }
 
 /** FNV-1a, 32 bits: a stable, well-spread hash of a feature id. */
@@ -227,8 +222,8 @@ export class PointTiler {
   minZooms(order: Uint32Array): Uint8Array {
     const { maxZoom, cap } = this.options;
     const minZoom = new Uint8Array(this.count).fill(maxZoom);
-    const x = this.lng.values().map(projectX);
-    const y = this.lat.values().map(projectY);
+    const x = this.lng.values().map(mercatorX);
+    const y = this.lat.values().map(mercatorY);
     for (let z = maxZoom - 1; z >= 0; z--) {
       const z2 = 2 ** z;
       const perTile = new Map<number, number>();
@@ -250,8 +245,8 @@ export class PointTiler {
     const { maxZoom } = this.options;
     const order = this.priorityOrder();
     const minZoom = this.minZooms(order);
-    const x = this.lng.values().map(projectX);
-    const y = this.lat.values().map(projectY);
+    const x = this.lng.values().map(mercatorX);
+    const y = this.lat.values().map(mercatorY);
     const buffer = BUFFER / EXTENT;
     this.zoomStats.length = 0;
     for (let z = 0; z <= maxZoom; z++) {
@@ -302,7 +297,7 @@ export class PointTiler {
           if (key % 2 === 1) points++;
           const properties =
             z === maxZoom && this.details.length > 0
-              ? { ...this.props[i]!, [DETAIL_PROP]: this.details.get(i) }
+              ? { ...this.props[i]!, [TILE_DETAIL_PROP]: this.details.get(i) }
               : this.props[i]!;
           features.push({
             type: 'Feature',
@@ -383,12 +378,12 @@ export class PointTiler {
         set.add(t);
       }
     }
-    if (this.details.length > 0) types.set(DETAIL_PROP, new Set(['String']));
+    if (this.details.length > 0) types.set(TILE_DETAIL_PROP, new Set(['String']));
     const fields: Record<string, string> = {};
     for (const [key, set] of [...types].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       fields[key] = set.size === 1 ? [...set][0]! : 'Mixed';
     return {
-      id: POINTS_LAYER,
+      id: POINTS_SOURCE_LAYER,
       description,
       minzoom: 0,
       maxzoom: this.options.maxZoom,
@@ -431,7 +426,7 @@ export function cutTile(
 
 /** The tile as an MVT (version 2) with one layer, `points`. */
 export function encodeTile(tile: GeoJSONVTTile): Uint8Array {
-  return fromGeojsonVt({ [POINTS_LAYER]: tile }, { version: 2, extent: EXTENT });
+  return fromGeojsonVt({ [POINTS_SOURCE_LAYER]: tile }, { version: 2, extent: EXTENT });
 }
 
 /**
@@ -439,6 +434,6 @@ export function encodeTile(tile: GeoJSONVTTile): Uint8Array {
  */
 export function centerZoom(bounds: Bounds, maxZoom: number): number {
   const [w, s, e, n] = bounds;
-  const span = Math.max(projectX(e) - projectX(w), projectY(s) - projectY(n), 1e-9);
+  const span = Math.max(mercatorX(e) - mercatorX(w), mercatorY(s) - mercatorY(n), 1e-9);
   return Math.max(0, Math.min(maxZoom, Math.floor(Math.log2(1 / span))));
 }

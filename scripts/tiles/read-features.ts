@@ -12,7 +12,7 @@
 import { numericFields, parseFeatures, type NumericField } from '../../src/lib/data/dataset.ts';
 import type { DataIssue } from '../../src/lib/data/errors.ts';
 import type { ParkFeature } from '../../src/lib/data/schema.ts';
-import { mapProperties, type MapProperties } from '../../src/lib/map/feature-props.ts';
+import { mapProperties, type MapProperties } from '../../src/lib/data/flat.ts';
 
 /** Features parsed per call of parseFeatures: large enough to be quick, small enough to stream. */
 const CHUNK = 10_000;

@@ -2,10 +2,10 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { bbox } from '@turf/bbox';
 import { asBasemapTopology, basemapLayers, type BasemapLayers } from '../geo/basemap.ts';
 import { aggregateToDistricts } from '../geo/aggregate.ts';
-import { aggregateProp } from '../map/style/choropleth.ts';
+import { aggregateProp } from '../names.ts';
 import { polygonLabelPoints } from '../geo/labels.ts';
 import type { FontIndex } from '../map/fonts.ts';
-import { toMapCollection } from '../map/feature-props.ts';
+import { toMapCollection } from './flat.ts';
 import type { StyleData } from '../map/style/index.ts';
 import { BULK_POINTS } from '../map/style/data-layers.ts';
 import {

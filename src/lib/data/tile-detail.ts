@@ -6,28 +6,11 @@
  * so a broken archive shows a message, never half a feature.
  */
 import { VectorTile } from '@mapbox/vector-tile';
-import { toMercator } from '../geo/mercator.ts';
 import { PbfReader } from 'pbf';
 import * as v from 'valibot';
 import { ParkFeatureSchema, type ParkFeature } from './schema.ts';
-import { POINTS_SOURCE_LAYER } from '../map/ids.ts';
-
-/** The property holding the feature's full properties as JSON (last zoom only). */
-export const DETAIL_PROP = 'detail';
-
-export interface TileAddress {
-  z: number;
-  x: number;
-  y: number;
-}
-
-/** The tile of zoom `z` containing a position (web mercator, as the tiler cuts). */
-export function tileAt(lng: number, lat: number, z: number): TileAddress {
-  const n = 2 ** z;
-  const [x, y] = toMercator(lng, lat);
-  const clamp = (t: number) => Math.min(n - 1, Math.max(0, Math.floor(t * n)));
-  return { z, x: clamp(x), y: clamp(y) };
-}
+import { POINTS_SOURCE_LAYER, TILE_DETAIL_PROP } from '../names.ts';
+import type { TileAddress } from '../geo/mercator.ts';
 
 /** A feature of a decoded tile: its flat properties and position. */
 export interface TileFeature {
@@ -58,7 +41,7 @@ const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
  * saying what is wrong (missing, not JSON, not a valid feature — with the path of the problem).
  */
 export function parseDetail(found: TileFeature): { feature: ParkFeature } | { error: string } {
-  const raw = found.properties[DETAIL_PROP];
+  const raw = found.properties[TILE_DETAIL_PROP];
   const id = String(found.properties.id);
   if (typeof raw !== 'string') return { error: `${id}: the archive holds no details for it` };
   let properties: unknown;

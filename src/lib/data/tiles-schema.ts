@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { issuePath } from './dataset.ts';
 import type { DataIssue } from './errors.ts';
-import { POINTS_SOURCE_LAYER } from '../map/ids.ts';
+import { POINTS_SOURCE_LAYER, TILES_METADATA_KEY } from '../names.ts';
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const finite = v.pipe(v.number(), v.finite());
@@ -47,7 +47,7 @@ export const TilesMetadataSchema = v.object({
     v.array(v.object({ id: v.string() })),
     v.check((layers) => layers.some((l) => l.id === POINTS_SOURCE_LAYER), 'has no `points` layer'),
   ),
-  park_atlas: TilesSummarySchema,
+  [TILES_METADATA_KEY]: TilesSummarySchema,
 });
 
 /** PMTiles v3 header `tileType` of Mapbox Vector Tiles (the spec's TileType.Mvt). */
@@ -87,13 +87,13 @@ export function parseTilesMetadata(
         message: issue.message,
       });
     }
-  } else if (result.output.park_atlas.maxzoom !== header.maxZoom) {
+  } else if (result.output[TILES_METADATA_KEY].maxzoom !== header.maxZoom) {
     issues.push({
       source,
-      path: 'metadata.park_atlas.maxzoom',
-      message: `is ${result.output.park_atlas.maxzoom}, but the archive's tiles end at zoom ${header.maxZoom}`,
+      path: `metadata.${TILES_METADATA_KEY}.maxzoom`,
+      message: `is ${result.output[TILES_METADATA_KEY].maxzoom}, but the archive's tiles end at zoom ${header.maxZoom}`,
     });
   }
   if (issues.length > 0 || !result.success) return { summary: null, issues };
-  return { summary: result.output.park_atlas, issues: [] };
+  return { summary: result.output[TILES_METADATA_KEY], issues: [] };
 }

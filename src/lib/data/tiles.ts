@@ -6,7 +6,8 @@
  */
 import { PMTiles } from 'pmtiles';
 import { DataError } from './errors.ts';
-import { findInTile, parseDetail, tileAt, type TileAddress } from './tile-detail.ts';
+import { findInTile, parseDetail } from './tile-detail.ts';
+import { tileAt, tileCenter, type TileAddress } from '../geo/mercator.ts';
 import { parseTilesMetadata, type TilesSummary } from './tiles-schema.ts';
 import type { ParkFeature } from './schema.ts';
 import { summaryIndustryCounts, summaryLayerCounts } from './tiles-summary.ts';
@@ -136,11 +137,5 @@ export function viewPlaces(
   for (let x = a.x; x <= b.x && tiles.length < 256; x++)
     for (let y = a.y; y <= b.y && tiles.length < 256; y++) tiles.push({ x, y });
   tiles.sort((p, q) => Math.hypot(p.x - cx, p.y - cy) - Math.hypot(q.x - cx, q.y - cy));
-  // The middle of each tile, back in degrees.
-  const n2 = 2 ** z;
-  return tiles.map(({ x, y }) => {
-    const lng = ((x + 0.5) / n2) * 360 - 180;
-    const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * (y + 0.5)) / n2))) * 180) / Math.PI;
-    return [lng, lat];
-  });
+  return tiles.map(({ x, y }) => tileCenter({ z, x, y }));
 }

@@ -5,7 +5,7 @@
  * with the list's own rules (sort.ts) and cut to the list's limit.
  */
 import type { Kind } from '../data/schema.ts';
-import { fieldProp } from '../map/feature-props.ts';
+import { fieldProp } from '../names.ts';
 import type { Lang, SortKey } from '../state/view.ts';
 import { sortItems, type ListItem } from './sort.ts';
 

@@ -16,15 +16,8 @@ import { bbox } from '@turf/bbox';
 import type { Geometry } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {
-  LAYER,
-  POINT_KINDS,
-  POINTS_SOURCE_LAYER,
-  SOURCE,
-  markerImageId,
-  pointLayerId,
-  type PointKind,
-} from './ids.ts';
+import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from './ids.ts';
+import { POINTS_SOURCE_LAYER } from '../names.ts';
 
 /** Sources whose features can be selected or hovered (both promote `id` to the feature id). */
 const HIGHLIGHT_SOURCES = [SOURCE.points, SOURCE.zones] as const;

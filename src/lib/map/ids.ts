@@ -9,9 +9,6 @@ export const SOURCE = {
   points: 'points',
 } as const;
 
-/** The layer inside each vector tile of a points archive (scripts/tiles/point-tiles.ts). */
-export const POINTS_SOURCE_LAYER = 'points';
-
 export const LAYER = {
   background: 'background',
   districtFill: 'basemap-district-fill',

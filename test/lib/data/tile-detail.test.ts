@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cutTile, encodeTile } from '../../../scripts/tiles/point-tiles.ts';
 import { parseFeatures } from '../../../src/lib/data/dataset.ts';
-import { findInTile, parseDetail, tileAt } from '../../../src/lib/data/tile-detail.ts';
+import { findInTile, parseDetail } from '../../../src/lib/data/tile-detail.ts';
+import { tileAt } from '../../../src/lib/geo/mercator.ts';
 import { viewPlaces } from '../../../src/lib/data/tiles.ts';
 import { generatePoints } from '../../../scripts/bench/generate.ts';
 

@@ -13,15 +13,14 @@ import {
   evenSample,
   idHash,
   PointTiler,
-  POINTS_LAYER,
-  projectX,
-  projectY,
   type PointsSummary,
 } from '../../../scripts/tiles/point-tiles.ts';
+import { mercatorX, mercatorY } from '../../../src/lib/geo/mercator.ts';
+import { POINTS_SOURCE_LAYER } from '../../../src/lib/names.ts';
 import { readPoints } from '../../../scripts/tiles/read-features.ts';
 import { numericFields, parseFeatures } from '../../../src/lib/data/dataset.ts';
 import type { ParkFeature } from '../../../src/lib/data/schema.ts';
-import { mapProperties } from '../../../src/lib/map/feature-props.ts';
+import { mapProperties } from '../../../src/lib/data/flat.ts';
 import { openArchive } from './pmtiles-source.ts';
 
 describe('idHash', () => {
@@ -92,18 +91,18 @@ describe('an archive of points, decoded', () => {
       const z2 = 2 ** z;
       const byTile = new Map<string, Decoded[]>();
       // Every tile over the bounds and one ring around it (buffer-only tiles).
-      const x0 = Math.max(0, Math.floor(projectX(w) * z2) - 1);
-      const x1 = Math.min(z2 - 1, Math.floor(projectX(e) * z2) + 1);
-      const y0 = Math.max(0, Math.floor(projectY(n) * z2) - 1);
-      const y1 = Math.min(z2 - 1, Math.floor(projectY(s) * z2) + 1);
+      const x0 = Math.max(0, Math.floor(mercatorX(w) * z2) - 1);
+      const x1 = Math.min(z2 - 1, Math.floor(mercatorX(e) * z2) + 1);
+      const y0 = Math.max(0, Math.floor(mercatorY(n) * z2) - 1);
+      const y1 = Math.min(z2 - 1, Math.floor(mercatorY(s) * z2) + 1);
       for (let x = x0; x <= x1; x++) {
         for (let y = y0; y <= y1; y++) {
           const got = await archive.getZxy(z, x, y);
           if (!got) continue;
           const layer = new VectorTile(new PbfReader(new Uint8Array(got.data))).layers[
-            POINTS_LAYER
+            POINTS_SOURCE_LAYER
           ];
-          if (!layer) throw new Error(`tile ${z}/${x}/${y} has no ${POINTS_LAYER} layer`);
+          if (!layer) throw new Error(`tile ${z}/${x}/${y} has no ${POINTS_SOURCE_LAYER} layer`);
           expect(layer.extent).toBe(EXTENT);
           const decoded: Decoded[] = [];
           for (let i = 0; i < layer.length; i++) {
@@ -173,8 +172,8 @@ describe('an archive of points, decoded', () => {
         const [tx, ty] = key.split('/').map(Number) as [number, number];
         for (const d of decoded) {
           const [lng, lat] = byId.get(d.id)!.geometry.coordinates as [number, number];
-          const ex = EXTENT * (projectX(lng) * 2 ** z - tx);
-          const ey = EXTENT * (projectY(lat) * 2 ** z - ty);
+          const ex = EXTENT * (mercatorX(lng) * 2 ** z - tx);
+          const ey = EXTENT * (mercatorY(lat) * 2 ** z - ty);
           expect(Math.abs(d.x - ex)).toBeLessThanOrEqual(0.5 + 1e-6);
           expect(Math.abs(d.y - ey)).toBeLessThanOrEqual(0.5 + 1e-6);
           // Copies from a neighbour lie in this tile's buffer.
@@ -266,7 +265,7 @@ describe('an archive of points, decoded', () => {
     ]);
 
     const layers = metadata.vector_layers as { id: string; fields: Record<string, string> }[];
-    expect(layers.map((l) => l.id)).toEqual([POINTS_LAYER]);
+    expect(layers.map((l) => l.id)).toEqual([POINTS_SOURCE_LAYER]);
     expect(layers[0]!.fields).toMatchObject({
       id: 'String',
       kind: 'String',

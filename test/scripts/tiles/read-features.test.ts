@@ -3,7 +3,7 @@ import { generatePoints, generatePolygons } from '../../../scripts/bench/generat
 import { readPoints, type MapPoint } from '../../../scripts/tiles/read-features.ts';
 import { numericFields, parseFeatures } from '../../../src/lib/data/dataset.ts';
 import type { ParkFeatureInput } from '../../../src/lib/data/schema.ts';
-import { mapProperties } from '../../../src/lib/map/feature-props.ts';
+import { mapProperties } from '../../../src/lib/data/flat.ts';
 
 function read(features: unknown[]): { points: MapPoint[]; report: ReturnType<typeof readPoints> } {
   const points: MapPoint[] = [];

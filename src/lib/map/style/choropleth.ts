@@ -1,11 +1,8 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { colorExpression, type Classification } from '../../scales/classify.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
-import { fieldProp, industryProp } from '../feature-props.ts';
+import { aggregateProp, fieldProp, industryProp } from '../../names.ts';
 import type { Theme } from './theme.ts';
-
-/** Property of a basemap district holding the aggregate of a field (`count` or a sum). */
-export const aggregateProp = (field: string): string => `agg_${field}`;
 
 /** Marker colour of each kind, when nothing else colours the points. */
 export function kindColors(theme: Theme): Record<PointKind, string> {

@@ -5,15 +5,8 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import {
-  LAYER,
-  POINT_KINDS,
-  POINTS_SOURCE_LAYER,
-  SOURCE,
-  markerImageId,
-  pointLayerId,
-  type PointKind,
-} from '../ids.ts';
+import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from '../ids.ts';
+import { POINTS_SOURCE_LAYER } from '../../names.ts';
 import type { Theme } from './theme.ts';
 import { ZONE_FILL_STATE, hasHighlight, industryFilter } from './expressions.ts';
 

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { industryProp } from '../feature-props.ts';
+import { industryProp } from '../../names.ts';
 
 /**
  * Style global-state keys. Only for what no feature property is read with: global state inside

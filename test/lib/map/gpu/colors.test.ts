@@ -3,7 +3,7 @@ import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { hexToRgba, rowColors } from '../../../../src/lib/map/gpu/colors.ts';
 import { buildPointTable } from '../../../../src/lib/map/gpu/point-table.ts';
 import { featureColorRule } from '../../../../src/lib/map/style/feature-colors.ts';
-import { mapProperties } from '../../../../src/lib/map/feature-props.ts';
+import { mapProperties } from '../../../../src/lib/data/flat.ts';
 import { mapPaint } from '../../../../src/lib/map/style/paint.ts';
 import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
 import { choroplethModel } from '../../../../src/lib/scales/choropleth.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { industryFilter } from '../../../../src/lib/map/style/expressions.ts';
 import { pointLayerFilter } from '../../../../src/lib/map/style/data-layers.ts';
-import { industryProp } from '../../../../src/lib/map/feature-props.ts';
+import { industryProp } from '../../../../src/lib/names.ts';
 
 type Props = Record<string, unknown>;
 

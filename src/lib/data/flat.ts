@@ -1,11 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { figureValue, type NumericField } from '../data/dataset.ts';
-import type { ParkFeature } from '../data/schema.ts';
-
-/** Property holding `true` when a feature belongs to an industry (absent otherwise). */
-export const industryProp = (code: string): string => `ind_${code}`;
-/** Property holding a feature's numeric value of a field, in the field's unit. */
-export const fieldProp = (key: string): string => `fig_${key}`;
+import { fieldProp, industryProp } from '../names.ts';
+import { figureValue, type NumericField } from './dataset.ts';
+import type { ParkFeature } from './schema.ts';
 
 export type MapProperties = Record<string, string | number | boolean>;
 
