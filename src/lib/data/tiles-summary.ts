@@ -4,7 +4,7 @@
  * last zoom, so counting rendered features would undercount).
  */
 import type { LayerKey } from '../state/view.ts';
-import { emptyLayerCounts, kindLayer } from '../state/derive.ts';
+import { emptyLayerCounts, kindLayer } from './table.ts';
 import { KINDS } from './schema.ts';
 import type { TilesSummary } from './tiles-schema.ts';
 

@@ -7,7 +7,6 @@ import {
 } from 'maplibre-gl';
 import type {
   DataDrivenPropertyValueSpecification,
-  GeoJSONSource,
   LngLatBoundsLike,
   MapGeoJSONFeature,
   StyleSpecification,
@@ -16,27 +15,16 @@ import { bbox } from '@turf/bbox';
 import type { Geometry } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from './ids.ts';
-import { POINTS_SOURCE_LAYER } from '../names.ts';
-
-/** Sources whose features can be selected or hovered (both promote `id` to the feature id). */
-const HIGHLIGHT_SOURCES = [SOURCE.points, SOURCE.zones] as const;
-import {
-  HIGHLIGHT,
-  STATE,
-  ZONE_FILL_STATE,
-  industryFilter,
-  type HighlightKey,
-} from './style/expressions.ts';
+import { LAYER, POINT_KINDS, SOURCE, markerImageId } from './ids.ts';
+import { HIGHLIGHT, STATE, ZONE_FILL_STATE, type HighlightKey } from './style/expressions.ts';
 import { zoneColors } from './style/feature-colors.ts';
-import { pointLayerFilter } from './style/data-layers.ts';
 import { layerGroups } from './layer-groups.ts';
 import { kindShape, markerSdf } from './markers.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
-import type { ParkFeature } from '../data/schema.ts';
+import type { FeatureTable } from '../data/table.ts';
 import type { FeatureColoring } from './style/paint.ts';
 import type { Theme } from './style/theme.ts';
-import type { GpuPoints } from './gpu/index.ts';
+import type { PointColor, PointRenderer } from './points/types.ts';
 
 // Bundling breaks MapLibre's own worker lookup (import.meta.url); point it at the emitted file.
 setWorkerUrl(workerUrl);
@@ -49,20 +37,13 @@ export interface MapControllerOptions {
   camera?: Camera | null;
   /** Tests read pixels back from the canvas. */
   preserveDrawingBuffer?: boolean;
-  /**
-   * A large point set, drawn by the GPU point layer instead of style layers (the style was built
-   * with `bulk`); its points source then only holds the labels of the points in view.
-   */
-  bulkPoints?: readonly ParkFeature[] | null;
+  /** Draws the points (symbols, the GPU layer or tiles); the style was built for its drawing. */
+  points: PointRenderer;
+  /** The features: zone colours are computed from its columns. */
+  table: FeatureTable;
   /** The style's theme: colours computed outside the style (GPU points, zone fills) use it. */
   theme: Theme;
 }
-
-/** The GPU point layer's id; it sits where the per-kind point layers would be. */
-export const GPU_POINTS_LAYER = 'points-gpu';
-/** Labels of bulk points are drawn from this zoom, for at most this many points in view. */
-const BULK_LABEL_ZOOM = 11;
-const BULK_LABEL_LIMIT = 400;
 
 /**
  * The one object that owns the MapLibre map. Everything else talks to the map through it, so
@@ -70,24 +51,25 @@ const BULK_LABEL_LIMIT = 400;
  */
 export class MapController {
   readonly map: MapLibreMap;
-  /** Resolves once the style and its sources have loaded. */
+  /** Resolves once the style and its sources have loaded, and the points are attached. */
   readonly loaded: Promise<void>;
+  private readonly points: PointRenderer;
+  private readonly table: FeatureTable;
+  private readonly theme: Theme;
   private visibility = new Map<string, boolean>();
   private highlighted: Record<HighlightKey, string | null> = { selected: null, hovered: null };
   /** Last value set per `layer|property`, so unchanged paint is never set again. */
   private paint = new Map<string, string>();
-  /** Set once loaded when the map draws a bulk point set. */
-  private gpu: GpuPoints | null = null;
-  private bulkLabelsShown = false;
   /** Zone fill colours set as feature state now, and the colouring they came from. */
   private zoneFills = new Map<string, string>();
   private zoneColoringKey = '';
   /** The drawn points may have changed since onPointsRendered last reported them. */
   private pointsDirty = true;
-  private readonly theme: Theme;
 
   constructor(options: MapControllerOptions) {
     const { container, style, bounds, camera, preserveDrawingBuffer = false } = options;
+    this.points = options.points;
+    this.table = options.table;
     this.theme = options.theme;
     this.map = new MapLibreMap({
       container,
@@ -122,39 +104,12 @@ export class MapController {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
     });
-    const bulk = options.bulkPoints;
-    this.loaded = bulk
-      ? // The GPU layer is its own chunk: the curated dataset never loads it.
-        Promise.all([import('./gpu/index.ts'), styleLoaded]).then(([{ GpuPoints }]) => {
-          const gpu = new GpuPoints(GPU_POINTS_LAYER, bulk, this.theme);
-          this.map.addLayer(
-            gpu.layer,
-            this.map.getLayer(LAYER.pointLabel) ? LAYER.pointLabel : undefined,
-          );
-          this.gpu = gpu;
-          this.map.on('moveend', () => this.updateBulkLabels());
-          this.updateBulkLabels();
-        })
-      : styleLoaded;
+    this.loaded = styleLoaded.then(() => this.points.attach(this.map));
   }
 
-  /** Bulk points get labels only where few enough are in view to read them. */
-  private updateBulkLabels(): void {
-    const source = this.map.getSource<GeoJSONSource>(SOURCE.points);
-    if (!this.gpu || !source) return;
-    const zoomedIn = this.map.getZoom() >= BULK_LABEL_ZOOM;
-    if (!zoomedIn && !this.bulkLabelsShown) return;
-    source.setData(
-      zoomedIn
-        ? this.gpu.labelsInView(this.map, BULK_LABEL_LIMIT)
-        : { type: 'FeatureCollection', features: [] },
-    );
-    this.bulkLabelsShown = zoomedIn;
-  }
-
-  /** How many points the GPU layer holds, or null when points are style layers. */
+  /** How many points the renderer holds itself (the GPU layer), or null when style layers do. */
   bulkPointCount(): number | null {
-    return this.gpu ? this.gpu.table.length : null;
+    return this.points.heldCount();
   }
 
   /** Resolves at the next `idle`: everything requested has been loaded and drawn. */
@@ -205,31 +160,18 @@ export class MapController {
       this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
       this.visibility.set(id, visible);
     }
-    if (this.gpu) {
-      this.gpu.setKinds({
-        park: layers.parks,
-        platform: layers.platforms,
-        project: layers.projects,
-        enterprise: layers.enterprises,
-      });
-      this.updateBulkLabels();
-    }
+    this.points.setKinds({
+      park: layers.parks,
+      platform: layers.platforms,
+      project: layers.projects,
+      enterprise: layers.enterprises,
+    });
   }
 
   /** Filters points and their labels; a filter equal to the current one is a no-op in MapLibre. */
   setIndustries(codes: readonly string[]): void {
     this.pointsDirty = true;
-    for (const kind of POINT_KINDS) {
-      const id = pointLayerId(kind);
-      if (this.map.getLayer(id)) this.map.setFilter(id, pointLayerFilter(kind, codes));
-    }
-    if (this.gpu) {
-      // The labels source holds only shown points already: a label filter would be a style
-      // change, and a second frame, for nothing.
-      this.gpu.setIndustries(codes);
-      this.updateBulkLabels();
-    } else if (this.map.getLayer(LAYER.pointLabel))
-      this.map.setFilter(LAYER.pointLabel, industryFilter(codes));
+    this.points.setIndustries(codes);
   }
 
   setSelected(id: string | null): void {
@@ -244,21 +186,18 @@ export class MapController {
   private setHighlight(key: HighlightKey, id: string | null): void {
     const previous = this.highlighted[key];
     if (previous === id) return;
-    this.gpu?.setHighlight(key, id);
-    for (const source of HIGHLIGHT_SOURCES) {
-      const type = this.map.getSource(source)?.type;
-      if (!type) continue;
-      // A vector source (points from tiles) keeps feature state per source layer.
-      const at = type === 'vector' ? { source, sourceLayer: POINTS_SOURCE_LAYER } : { source };
-      if (previous) this.map.setFeatureState({ ...at, id: previous }, { [HIGHLIGHT[key]]: false });
-      if (id) this.map.setFeatureState({ ...at, id }, { [HIGHLIGHT[key]]: true });
+    this.points.setHighlight(key, previous, id);
+    if (this.map.getSource(SOURCE.zones)) {
+      const source = SOURCE.zones;
+      if (previous) this.map.setFeatureState({ source, id: previous }, { [HIGHLIGHT[key]]: false });
+      if (id) this.map.setFeatureState({ source, id }, { [HIGHLIGHT[key]]: true });
     }
     this.highlighted[key] = id;
   }
 
   private setPaint(
     layer: string,
-    property: 'icon-color' | 'circle-color' | 'fill-color',
+    property: 'fill-color',
     value: DataDrivenPropertyValueSpecification<string>,
   ): void {
     const key = `${layer}|${property}`;
@@ -272,34 +211,21 @@ export class MapController {
    * Marker colour per kind (kind colours, industry colours or choropleth classes): `color` for
    * style layers, `coloring` (the same rule as data) for the GPU point layer.
    */
-  setPointColors(
-    color: (kind: PointKind) => DataDrivenPropertyValueSpecification<string>,
-    coloring: FeatureColoring,
-  ): void {
-    this.gpu?.setColoring(coloring);
-    for (const kind of POINT_KINDS) {
-      const id = pointLayerId(kind);
-      // Circles when points come from tiles, SDF symbols otherwise: the same colour either way.
-      const property = this.map.getLayer(id)?.type === 'circle' ? 'circle-color' : 'icon-color';
-      this.setPaint(id, property, color(kind));
-    }
+  setPointColors(color: PointColor, coloring: FeatureColoring): void {
+    this.points.setColors(color, coloring);
   }
 
   /**
    * Zone fills: per-zone colours through feature state when zones encode a value (only zones
    * whose colour changed are written), the theme's fill otherwise; more opaque when encoding.
    */
-  setZoneColoring(
-    coloring: FeatureColoring,
-    zones: readonly ParkFeature[],
-    encodesValue: boolean,
-  ): void {
+  setZoneColoring(coloring: FeatureColoring, encodesValue: boolean): void {
     if (this.map.getLayer(LAYER.zoneFill))
       this.map.setPaintProperty(LAYER.zoneFill, 'fill-opacity', encodesValue ? 0.55 : 0.12);
     const key = coloring.by === 'field' ? JSON.stringify(coloring) : '';
     if (key === this.zoneColoringKey) return;
     this.zoneColoringKey = key;
-    const next = zoneColors(zones, coloring, this.theme) ?? new Map<string, string>();
+    const next = zoneColors(this.table, coloring, this.theme) ?? new Map<string, string>();
     const source = SOURCE.zones;
     for (const [id, color] of next) {
       if (this.zoneFills.get(id) !== color)
@@ -328,24 +254,15 @@ export class MapController {
       if (!this.pointsDirty) return;
       this.pointsDirty = false;
       setTimeout(() => {
-        callback(this.map.queryRenderedFeatures({ layers: this.pointLayers() }));
+        callback(this.points.rendered());
       });
     });
     this.map.triggerRepaint();
   }
 
-  /** The per-kind point layers this style has (none when the GPU layer draws the points). */
-  private pointLayers(): string[] {
-    return POINT_KINDS.map(pointLayerId).filter((id) => this.map.getLayer(id));
-  }
-
   /** Where point `id` is drawn now, or null when it is not. */
   locate(id: string): [number, number] | null {
-    const hit = this.map.queryRenderedFeatures({
-      layers: this.pointLayers(),
-      filter: ['==', ['get', 'id'], id],
-    })[0];
-    return hit?.geometry.type === 'Point' ? (hit.geometry.coordinates as [number, number]) : null;
+    return this.points.locate(id);
   }
 
   /** [west, south, east, north] of the view. */
@@ -372,21 +289,11 @@ export class MapController {
     });
   }
 
-  /** The topmost feature at a screen position: points (GPU or style layers) before zones. */
+  /** The topmost feature at a screen position: points before zones. */
   private idAt(point: { x: number; y: number }): string | null {
-    const bulkHit = this.gpu?.idAt(this.map, point);
-    if (bulkHit) return bulkHit;
-    const layers = [
-      ...this.pointLayers(),
-      ...(this.map.getLayer(LAYER.zoneFill) ? [LAYER.zoneFill] : []),
-    ];
-    // A few pixels of slack so small markers are easy to hit with a finger.
-    const box: [[number, number], [number, number]] = [
-      [point.x - 6, point.y - 6],
-      [point.x + 6, point.y + 6],
-    ];
-    const hits = this.map.queryRenderedFeatures(box, { layers });
-    const hit = hits.find((f) => f.layer.id !== LAYER.zoneFill) ?? hits[0];
+    const pointHit = this.points.idAt(point);
+    if (pointHit || !this.map.getLayer(LAYER.zoneFill)) return pointHit;
+    const hit = this.map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER.zoneFill] })[0];
     return typeof hit?.properties.id === 'string' ? hit.properties.id : null;
   }
 

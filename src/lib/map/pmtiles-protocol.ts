@@ -5,13 +5,14 @@
  * pmtiles, only when the page has `?tiles=`.
  */
 import { addProtocol } from 'maplibre-gl';
-import { Protocol, type PMTiles } from 'pmtiles';
+import { PMTiles, Protocol } from 'pmtiles';
 
 const PROTOCOL = 'pmtiles';
 let protocol: Protocol | null = null;
 
 /** Registers the protocol once per page, and the archive with it (keyed by its URL). */
-export function registerArchive(archive: PMTiles): void {
+export function registerArchive(archive: unknown): void {
+  if (!(archive instanceof PMTiles)) throw new Error('not a PMTiles archive');
   if (!protocol) {
     protocol = new Protocol();
     addProtocol(PROTOCOL, protocol.tile);

@@ -1,5 +1,5 @@
-import { figureValue, type NumericField } from '../data/dataset.ts';
-import type { ParkFeature } from '../data/schema.ts';
+import type { NumericField } from '../data/dataset.ts';
+import type { FeatureTable } from '../data/table.ts';
 import type { ChoroplethSpec } from '../state/view.ts';
 import {
   classify,
@@ -38,17 +38,33 @@ export interface ChoroplethModel {
   legend: { entries: LegendEntry[]; noData: number; approximate?: boolean };
 }
 
+/** District totals: district code → field → value (`count` or a sum). */
+export type DistrictValues = ReadonlyMap<string, Readonly<Record<string, number>>>;
+
 export interface ChoroplethInput {
-  /** Every feature, for classes computed on the whole dataset. */
-  all: readonly ParkFeature[];
-  /** The features shown now, for `scope: 'visible'` and for the legend's counts. */
-  visible: readonly ParkFeature[];
-  fields: readonly NumericField[];
-  /** District aggregates: district code → field → value (count or sum). */
-  districts: ReadonlyMap<string, Readonly<Record<string, number>>>;
+  table: FeatureTable;
+  /** The table's visibility now (FeatureTable.visibility): `scope: 'visible'` and legend counts. */
+  visible: Uint8Array;
+  /** District totals, or null when the data cannot have them. */
+  districts: DistrictValues | null;
 }
 
 export const isScheme = (s: string): s is SchemeName => s in SCHEMES;
+
+function districtModel(
+  spec: ChoroplethSpec,
+  scheme: SchemeName,
+  input: ChoroplethInput,
+): ChoroplethModel | null {
+  const field = districtFields(input.table.fields).find((f) => f.key === spec.field);
+  if (!field || !input.districts) return null;
+  const values = [...input.districts.values()].map((d) => d[field.key]);
+  const finite = values.filter((v): v is number => v !== undefined && v > 0);
+  const classification = classify(finite, spec.method, spec.classes, scheme, spec.breaks);
+  // Districts with nothing inside are "no data", not a class of their own.
+  const shown = values.map((v) => (v ? v : undefined));
+  return { field, classification, legend: legend(classification, shown) };
+}
 
 /**
  * Classes, colours and legend for a choropleth spec, or null when it colours nothing. Classes
@@ -61,32 +77,19 @@ export function choroplethModel(
 ): ChoroplethModel | null {
   if (!spec.field) return null;
   const scheme = isScheme(spec.scheme) ? spec.scheme : 'Blues';
-  if (spec.by === 'districts') {
-    const field = districtFields(input.fields).find((f) => f.key === spec.field);
-    if (!field) return null;
-    const values = [...input.districts.values()].map((d) => d[field.key]);
-    const finite = values.filter((v): v is number => v !== undefined && v > 0);
-    const classification = classify(finite, spec.method, spec.classes, scheme, spec.breaks);
-    // Districts with nothing inside are "no data", not a class of their own.
-    return {
-      field,
-      classification,
-      legend: legend(
-        classification,
-        values.map((v) => (v ? v : undefined)),
-      ),
-    };
-  }
-  const field = input.fields.find((f) => f.key === spec.field);
+  if (spec.by === 'districts') return districtModel(spec, scheme, input);
+  const field = input.table.field(spec.field);
   if (!field) return null;
-  const valueOf = (f: ParkFeature) => figureValue(f.properties.figures, field.key, field.unit);
-  const basis = spec.scope === 'visible' ? input.visible : input.all;
-  const classification = classify(
-    basis.map(valueOf).filter((v): v is number => v !== undefined),
-    spec.method,
-    spec.classes,
-    scheme,
-    spec.breaks,
-  );
-  return { field, classification, legend: legend(classification, input.visible.map(valueOf)) };
+  const values = input.table.values(field.key);
+  const { visible } = input;
+  const basis: number[] = [];
+  const shown: (number | undefined)[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const has = !Number.isNaN(v);
+    if (has && (spec.scope === 'all' || visible[i])) basis.push(v);
+    if (visible[i]) shown.push(has ? v : undefined);
+  }
+  const classification = classify(basis, spec.method, spec.classes, scheme, spec.breaks);
+  return { field, classification, legend: legend(classification, shown) };
 }

@@ -3,7 +3,7 @@ import { cutTile, encodeTile } from '../../../scripts/tiles/point-tiles.ts';
 import { parseFeatures } from '../../../src/lib/data/dataset.ts';
 import { findInTile, parseDetail } from '../../../src/lib/data/tile-detail.ts';
 import { tileAt } from '../../../src/lib/geo/mercator.ts';
-import { viewPlaces } from '../../../src/lib/data/tiles.ts';
+import { viewPlaces } from '../../../src/lib/source/tiles.ts';
 import { generatePoints } from '../../../scripts/bench/generate.ts';
 
 const [feature] = parseFeatures(generatePoints(1, 3).features, 'test').features;

@@ -1,4 +1,3 @@
-import { figureValue } from '../../data/dataset.ts';
 import { NO_DATA_COLOR, classifier } from '../../scales/classify.ts';
 import { POINT_KINDS } from '../ids.ts';
 import { INDUSTRY_PALETTE, type FeatureColoring } from '../style/paint.ts';
@@ -19,7 +18,7 @@ export function hexToRgba(hex: string): Rgba {
 }
 
 /**
- * One RGBA colour per row, as the style's expressions (and featureColorRule) would colour the same
+ * One RGBA colour per row, as the style's expressions (and rowColorRule) would colour the same
  * feature, computed from the table's columns: industry bits from the masks, field values cached.
  */
 export function rowColors(
@@ -67,20 +66,8 @@ export function rowColors(
   return out;
 }
 
-const valueCache = new WeakMap<PointTable, Map<string, Float64Array>>();
-
-/** Each row's value of a field (NaN where it has none), computed once per table and field. */
-export function fieldValues(table: PointTable, field: { key: string; unit: string }): Float64Array {
-  let byField = valueCache.get(table);
-  if (!byField) valueCache.set(table, (byField = new Map()));
-  const key = `${field.key}|${field.unit}`;
-  let values = byField.get(key);
-  if (!values) {
-    values = new Float64Array(table.length);
-    table.features.forEach((f, row) => {
-      values![row] = figureValue(f.properties.figures, field.key, field.unit) ?? NaN;
-    });
-    byField.set(key, values);
-  }
-  return values;
+/** Each row's value of a field (NaN where it has none), from the feature table's column. */
+export function fieldValues(table: PointTable, field: { key: string }): Float64Array {
+  const all = table.source.values(field.key);
+  return Float64Array.from(table.sourceRows, (r) => all[r] as number);
 }

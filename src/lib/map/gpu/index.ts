@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ParkFeature } from '../../data/schema.ts';
+import type { FeatureTable } from '../../data/table.ts';
 import { toMercator } from '../../geo/mercator.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
 import type { FeatureColoring } from '../style/paint.ts';
@@ -45,7 +46,7 @@ export class GpuPoints {
 
   constructor(
     layerId: string,
-    features: readonly ParkFeature[],
+    features: FeatureTable,
     private readonly theme: Theme,
   ) {
     this.table = buildPointTable(features);
@@ -99,6 +100,15 @@ export class GpuPoints {
     const radius = (HIT_RADIUS_PX + HIT_SLACK_PX) / (WORLD_PX * 2 ** map.getZoom());
     const row = pickRow(this.table, x, y, radius, this.shown);
     return row < 0 ? null : (this.table.features[row]?.id ?? null);
+  }
+
+  /** [lng, lat] of point `id`, or null when the layer does not hold it. */
+  position(id: string): [number, number] | null {
+    const row = this.table.rows.get(id);
+    if (row === undefined) return null;
+    const r = this.table.sourceRows[row] as number;
+    const at = this.table.source.positions;
+    return [at[r * 2] as number, at[r * 2 + 1] as number];
   }
 
   /** The shown points in the map's view, at most `limit`, as label features. */

@@ -1,18 +1,24 @@
 import KDBush from 'kdbush';
 import type { ParkFeature } from '../../data/schema.ts';
+import type { FeatureTable } from '../../data/table.ts';
 import { toMercator } from '../../geo/mercator.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
 import { MASK_WORDS, MAX_CODES, matchesMask } from './mask.ts';
 
 /**
- * The points of a large dataset as columns, for the GPU point layer and for picking: positions
- * in Web Mercator relative to an origin (float32 keeps ~1 cm near the origin, where absolute
- * coordinates would jitter by pixels at zoom 16), the kind, the industries as a bitmask, and a
- * k-d tree for "which point is under the pointer". Built once per dataset.
+ * The points of a large dataset as the GPU layer reads them, a view of the FeatureTable's point
+ * rows: positions in Web Mercator relative to an origin (float32 keeps ~1 cm near the origin,
+ * where absolute coordinates would jitter by pixels at zoom 16), the kind, the industries as a
+ * fixed 128-bit mask (the `uvec4` attribute), and a k-d tree for "which point is under the
+ * pointer". Built once per dataset.
  */
 export interface PointTable {
   readonly length: number;
-  /** The features, in row order (row i is features[i]). */
+  /** The feature table the points come from. */
+  readonly source: FeatureTable;
+  /** The feature table's row of each point row. */
+  readonly sourceRows: Uint32Array;
+  /** The point features, in row order (row i is features[i]): labels read their names. */
   readonly features: readonly ParkFeature[];
   /** Mercator [x, y] of the origin the positions are relative to. */
   readonly origin: readonly [number, number];
@@ -32,32 +38,23 @@ export interface PointTable {
   readonly tree: KDBush;
 }
 
-const kindIndex = (kind: PointKind): number => POINT_KINDS.indexOf(kind);
+/** The feature table's point rows that are not zones. */
+function pointRows(table: FeatureTable): Uint32Array {
+  const rows: number[] = [];
+  for (let i = 0; i < table.length; i++) if (table.isPoint(i) && !table.isZone(i)) rows.push(i);
+  return Uint32Array.from(rows);
+}
 
-/** Builds the table from point features (others are skipped: zones are drawn as polygons). */
-export function buildPointTable(all: readonly ParkFeature[]): PointTable {
-  const features = all.filter(
-    (f): f is ParkFeature =>
-      f.geometry.type === 'Point' && (POINT_KINDS as readonly string[]).includes(f.properties.kind),
-  );
-  const n = features.length;
-  const codes = new Map<string, number>();
-  const overflow: string[] = [];
-  for (const f of features) {
-    for (const code of f.properties.industries) {
-      if (codes.has(code) || overflow.includes(code)) continue;
-      if (codes.size < MAX_CODES) codes.set(code, codes.size);
-      else overflow.push(code);
-    }
-  }
+/** Mercator positions of the rows, and the middle of their box (the origin). */
+function mercatorPositions(table: FeatureTable, rows: Uint32Array) {
+  const n = rows.length;
   const absolute = new Float64Array(n * 2);
-  let minX = Infinity,
-    minY = Infinity,
-    maxX = -Infinity,
-    maxY = -Infinity;
-  features.forEach((f, i) => {
-    const [lng, lat] = f.geometry.coordinates as [number, number];
-    const [x, y] = toMercator(lng, lat);
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  rows.forEach((r, i) => {
+    const [x, y] = toMercator(
+      table.positions[r * 2] as number,
+      table.positions[r * 2 + 1] as number,
+    );
     absolute[i * 2] = x;
     absolute[i * 2 + 1] = y;
     minX = Math.min(minX, x);
@@ -66,30 +63,54 @@ export function buildPointTable(all: readonly ParkFeature[]): PointTable {
     maxY = Math.max(maxY, y);
   });
   const origin: [number, number] = n ? [(minX + maxX) / 2, (minY + maxY) / 2] : [0.5, 0.5];
+  return { absolute, origin };
+}
+
+/** Builds the point table from a feature table's point rows (zones are drawn as polygons). */
+export function buildPointTable(source: FeatureTable): PointTable {
+  const sourceRows = pointRows(source);
+  const n = sourceRows.length;
+  // The table's first MAX_CODES codes are the mask's bits; the rest cannot be filtered here.
+  const codes = new Map(source.industryCodes.slice(0, MAX_CODES).map((c, i) => [c, i]));
+  const overflow = source.industryCodes.slice(MAX_CODES);
+  const { absolute, origin } = mercatorPositions(source, sourceRows);
   const positions = new Float32Array(n * 2);
   const kinds = new Uint8Array(n);
   const masks = new Uint32Array(n * MASK_WORDS);
   const rows = new Map<string, number>();
+  const features: ParkFeature[] = [];
   const tree = new KDBush(Math.max(n, 1), 64, Float64Array);
-  features.forEach((f, i) => {
+  const words = Math.min(MASK_WORDS, source.words);
+  sourceRows.forEach((r, i) => {
     const x = absolute[i * 2] as number;
     const y = absolute[i * 2 + 1] as number;
     positions[i * 2] = x - origin[0];
     positions[i * 2 + 1] = y - origin[1];
-    kinds[i] = kindIndex(f.properties.kind as PointKind);
-    for (const code of f.properties.industries) {
-      const bit = codes.get(code);
-      if (bit === undefined) continue;
-      const w = i * MASK_WORDS + (bit >>> 5);
-      masks[w] = ((masks[w] ?? 0) | (1 << (bit & 31))) >>> 0;
-    }
+    kinds[i] = POINT_KINDS.indexOf(source.kindOf(r) as PointKind);
+    for (let w = 0; w < words; w++)
+      masks[i * MASK_WORDS + w] = source.masks[r * source.words + w] ?? 0;
+    const f = source.features[r] as ParkFeature;
     rows.set(f.id, i);
+    features.push(f);
     tree.add(x, y);
   });
   // KDBush needs at least one item; an empty table gets a point nobody can pick (no rows).
   if (n === 0) tree.add(-1, -1);
   tree.finish();
-  return { length: n, features, origin, positions, kinds, masks, codes, overflow, rows, tree };
+  return {
+    length: n,
+    source,
+    sourceRows,
+    features,
+    origin,
+    positions,
+    kinds,
+    masks,
+    codes,
+    overflow,
+    rows,
+    tree,
+  };
 }
 
 /** The selection as a mask; codes the table does not know select nothing. */

@@ -8,6 +8,7 @@ import type {
 import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from '../ids.ts';
 import { POINTS_SOURCE_LAYER } from '../../names.ts';
 import type { Theme } from './theme.ts';
+import type { PointDrawing } from '../points/types.ts';
 import { ZONE_FILL_STATE, hasHighlight, industryFilter } from './expressions.ts';
 
 export type DataLayer =
@@ -15,14 +16,6 @@ export type DataLayer =
   | LineLayerSpecification
   | SymbolLayerSpecification
   | CircleLayerSpecification;
-
-/**
- * Above this many points, points are not style layers at all: the GPU point layer
- * (src/lib/map/gpu/points-layer.ts) draws them, with the industry filter as a uniform. Below it,
- * the curated dataset keeps its shaped SDF markers (a frame of 10,000 SDF symbols took ~220 ms on
- * software WebGL, docs/BENCHMARKS.md).
- */
-export const BULK_POINTS = 2_000;
 
 /**
  * Above this many zones, zone names are labelled from LABEL_ZOOM_MANY_ZONES only: at 10,000
@@ -145,13 +138,6 @@ function circleLayer(
     },
   };
 }
-
-/**
- * How points are drawn: SDF symbols (curated data), the GPU layer (bulk), circles on tiles, or
- * not at all (a dataset of zones only: layers over an empty source would still be re-laid out
- * on every data-driven colour change, a frame for nothing).
- */
-export type PointDrawing = 'symbols' | 'gpu' | 'tiles' | 'none';
 
 /**
  * Zones as translucent polygons, points as one layer per kind (SDF symbols; none with `gpu`;

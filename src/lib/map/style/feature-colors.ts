@@ -1,21 +1,23 @@
-import { figureValue } from '../../data/dataset.ts';
-import type { ParkFeature } from '../../data/schema.ts';
+import type { FeatureTable } from '../../data/table.ts';
 import { classifier, NO_DATA_COLOR } from '../../scales/classify.ts';
 import { INDUSTRY_PALETTE, type FeatureColoring } from './paint.ts';
 import type { Theme } from './theme.ts';
 
 /**
- * A feature's colour under a colouring rule, computed in JavaScript: what the style expressions
- * of src/lib/map/style/paint.ts compute for the same feature (test/lib/map/gpu/colors.test.ts
- * evaluates both). For the GPU point layer and for zone fills set through feature state, which
- * recolour without MapLibre re-tiling the source.
+ * A feature's colour under a colouring rule, computed in JavaScript from the feature table's
+ * columns: what the style expressions of src/lib/map/style/paint.ts compute for the same feature
+ * (test/lib/map/gpu/colors.test.ts evaluates both). For zone fills set through feature state,
+ * which recolour without MapLibre re-tiling the source.
  */
-export function featureColorRule(
+export function rowColorRule(
+  table: FeatureTable,
   coloring: FeatureColoring,
   theme: Theme,
-): (f: ParkFeature) => string {
-  const base = (f: ParkFeature): string =>
-    f.properties.kind === 'zone' ? theme.zoneFill : theme.kind[f.properties.kind];
+): (row: number) => string {
+  const base = (row: number): string => {
+    const kind = table.kindOf(row);
+    return kind === 'zone' ? theme.zoneFill : theme.kind[kind];
+  };
   switch (coloring.by) {
     case 'kind':
       return base;
@@ -24,16 +26,16 @@ export function featureColorRule(
         code,
         color: INDUSTRY_PALETTE[i % INDUSTRY_PALETTE.length] as string,
       }));
-      return (f) =>
-        selected.find((s) => f.properties.industries.includes(s.code))?.color ?? base(f);
+      return (row) => selected.find((s) => table.hasIndustry(row, s.code))?.color ?? base(row);
     }
     case 'field': {
       const { field, classification: c } = coloring;
       // One scale for every feature: at 10k zones, one per feature was most of a recolour.
       const classOf = classifier(c);
-      return (f) => {
-        const value = figureValue(f.properties.figures, field.key, field.unit);
-        if (value === undefined || c.colors.length === 0) return NO_DATA_COLOR;
+      const values = table.values(field.key);
+      return (row) => {
+        const value = values[row] as number;
+        if (Number.isNaN(value) || c.colors.length === 0) return NO_DATA_COLOR;
         return c.colors[classOf(value)] ?? NO_DATA_COLOR;
       };
     }
@@ -45,11 +47,14 @@ export function featureColorRule(
  * features), else null (zones keep the theme's fill; industries colour points only).
  */
 export function zoneColors(
-  zones: readonly ParkFeature[],
+  table: FeatureTable,
   coloring: FeatureColoring,
   theme: Theme,
 ): Map<string, string> | null {
   if (coloring.by !== 'field') return null;
-  const colorOf = featureColorRule(coloring, theme);
-  return new Map(zones.map((z) => [z.id, colorOf(z)]));
+  const colorOf = rowColorRule(table, coloring, theme);
+  const out = new Map<string, string>();
+  for (let row = 0; row < table.length; row++)
+    if (table.isZone(row)) out.set(table.ids[row] as string, colorOf(row));
+  return out;
 }

@@ -10,6 +10,7 @@ import { basemapStyleLayers } from './basemap.ts';
 import { dataStyleLayers } from './data-layers.ts';
 import type { Theme } from './theme.ts';
 import { STATE } from './expressions.ts';
+import type { PointDrawing } from '../points/types.ts';
 
 export type Lang = 'zh' | 'en';
 
@@ -40,8 +41,11 @@ export interface StyleOptions {
   lang: Lang;
   /** Industries selected when the map opens (none = no filter). */
   industries: readonly string[];
-  /** Leave points to the GPU layer (large datasets); see BULK_POINTS. */
-  bulk?: boolean;
+  /**
+   * How points are drawn (map/points/): by default symbols, or none when `data.points` is empty;
+   * with `tiles` always circles on the archive's tiles.
+   */
+  points?: PointDrawing;
   /** Label zones only when zoomed in (many zones); see BULK_ZONES. */
   manyZones?: boolean;
   /**
@@ -52,7 +56,10 @@ export interface StyleOptions {
 }
 
 export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecification {
-  const { theme, fonts, lang, industries, bulk = false, tiles = null, manyZones = false } = options;
+  const { theme, fonts, lang, industries, tiles = null, manyZones = false } = options;
+  const points: PointDrawing = tiles
+    ? 'tiles'
+    : (options.points ?? (data.points.features.length === 0 ? 'none' : 'symbols'));
   return {
     version: 8,
     name: 'Park Atlas',
@@ -77,16 +84,7 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
     },
     layers: [
       ...basemapStyleLayers(theme),
-      ...dataStyleLayers(theme, industries, {
-        points: tiles
-          ? 'tiles'
-          : bulk
-            ? 'gpu'
-            : data.points.features.length === 0
-              ? 'none'
-              : 'symbols',
-        manyZones,
-      }),
+      ...dataStyleLayers(theme, industries, { points, manyZones }),
     ],
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { hexToRgba, rowColors } from '../../../../src/lib/map/gpu/colors.ts';
 import { buildPointTable } from '../../../../src/lib/map/gpu/point-table.ts';
-import { featureColorRule } from '../../../../src/lib/map/style/feature-colors.ts';
+import { rowColorRule } from '../../../../src/lib/map/style/feature-colors.ts';
 import { mapProperties } from '../../../../src/lib/data/flat.ts';
 import { mapPaint } from '../../../../src/lib/map/style/paint.ts';
 import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
@@ -11,6 +11,7 @@ import type { PointKind } from '../../../../src/lib/map/ids.ts';
 import type { NumericField } from '../../../../src/lib/data/dataset.ts';
 import type { ChoroplethSpec } from '../../../../src/lib/state/view.ts';
 import { pointFeature } from './features.ts';
+import { FeatureTable } from '../../../../src/lib/data/table.ts';
 
 const FIELD: NumericField = {
   key: 'total_investment',
@@ -30,7 +31,8 @@ const features = Array.from({ length: 60 }, (_, i) =>
     i % 5 === 0 ? undefined : (i * 7.3) % 100,
   ),
 );
-const table = buildPointTable(features);
+const featureTable = FeatureTable.from(features, [FIELD]);
+const table = buildPointTable(featureTable);
 
 /** The colour MapLibre computes for a feature from a circle-color value, as bytes. */
 function styleColor(value: unknown, props: Record<string, unknown>): number[] {
@@ -50,18 +52,18 @@ function styleColor(value: unknown, props: Record<string, unknown>): number[] {
 /** The GPU layer's columns and the per-feature rule (zones) both give the expressions' colour. */
 function expectSameAsStyle(paint: ReturnType<typeof mapPaint>) {
   const colors = rowColors(table, paint.coloring, defaultTheme);
-  const colorOf = featureColorRule(paint.coloring, defaultTheme);
+  const colorOf = rowColorRule(featureTable, paint.coloring, defaultTheme);
   features.forEach((f, row) => {
     const expected = styleColor(
       paint.point(f.properties.kind as PointKind),
       mapProperties(f, [FIELD]),
     );
     expect([...colors.subarray(row * 4, row * 4 + 4)], f.id).toEqual(expected);
-    expect(hexToRgba(colorOf(f)), f.id).toEqual(expected);
+    expect(hexToRgba(colorOf(row)), f.id).toEqual(expected);
   });
 }
 
-describe('rowColors and featureColorRule colour each feature as the style expressions would', () => {
+describe('rowColors and rowColorRule colour each feature as the style expressions would', () => {
   it('by kind', () => expectSameAsStyle(mapPaint(null, 'features', [], defaultTheme)));
 
   it('by the first selected industry a point has, else its kind', () => {
@@ -80,10 +82,9 @@ describe('rowColors and featureColorRule colour each feature as the style expres
         breaks: [],
       };
       const model = choroplethModel(spec, {
-        all: features,
-        visible: features,
-        fields: [FIELD],
-        districts: new Map(),
+        table: featureTable,
+        visible: new Uint8Array(features.length).fill(1),
+        districts: null,
       });
       expect(model, method).not.toBeNull();
       expectSameAsStyle(mapPaint(model, 'features', [], defaultTheme));

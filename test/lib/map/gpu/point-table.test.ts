@@ -9,9 +9,9 @@ import {
   selectionMask,
 } from '../../../../src/lib/map/gpu/point-table.ts';
 import { toMercator } from '../../../../src/lib/geo/mercator.ts';
-import { matchesIndustries } from '../../../../src/lib/state/derive.ts';
 import { MASK_WORDS, MAX_CODES } from '../../../../src/lib/map/gpu/mask.ts';
 import { pointFeature } from './features.ts';
+import { FeatureTable } from '../../../../src/lib/data/table.ts';
 
 const ALL = { park: true, platform: true, project: true, enterprise: true };
 const KINDS = ['park', 'platform', 'project', 'enterprise'] as const;
@@ -22,7 +22,7 @@ describe('buildPointTable', () => {
     pointFeature('b', [117, 36.5], 'enterprise', ['chem']),
     pointFeature('c', [118, 37], 'platform', []),
   ];
-  const table = buildPointTable(features);
+  const table = buildPointTable(FeatureTable.from(features));
 
   it('keeps rows in feature order, with positions relative to the origin', () => {
     expect(table.length).toBe(3);
@@ -55,18 +55,18 @@ describe('buildPointTable', () => {
       },
       properties: { ...features[0]!.properties, id: 'z', kind: 'zone' as const },
     };
-    expect(buildPointTable([zone, ...features]).length).toBe(3);
+    expect(buildPointTable(FeatureTable.from([zone, ...features])).length).toBe(3);
   });
 
   it('records past MAX_CODES codes as overflow instead of giving them a wrong bit', () => {
     const many = Array.from({ length: MAX_CODES + 2 }, (_, i) => `c${i}`);
-    const t = buildPointTable([pointFeature('m', [116, 36], 'park', many)]);
+    const t = buildPointTable(FeatureTable.from([pointFeature('m', [116, 36], 'park', many)]));
     expect(t.codes.size).toBe(MAX_CODES);
     expect(t.overflow).toEqual([`c${MAX_CODES}`, `c${MAX_CODES + 1}`]);
   });
 
   it('an empty table is valid and picks nothing', () => {
-    const t = buildPointTable([]);
+    const t = buildPointTable(FeatureTable.from([]));
     expect(t.length).toBe(0);
     expect(pickRow(t, -1, -1, 1, pointVisibility(t, ALL, []))).toBe(-1);
   });
@@ -95,11 +95,12 @@ describe('visibility', () => {
           const features = rows.map((r, i) =>
             pointFeature(`p${i}`, [116 + i * 0.01, 36], r.kind, r.industries),
           );
-          const table = buildPointTable(features);
+          const table = buildPointTable(FeatureTable.from(features));
           const v = pointVisibility(table, kinds, selected);
           features.forEach((f, i) => {
             const expected =
-              kinds[f.properties.kind as (typeof KINDS)[number]] && matchesIndustries(f, selected);
+              kinds[f.properties.kind as (typeof KINDS)[number]] &&
+              (selected.length === 0 || f.properties.industries.some((c) => selected.includes(c)));
             expect(isRowVisible(table, i, v)).toBe(expected);
           });
         },
@@ -108,7 +109,9 @@ describe('visibility', () => {
   });
 
   it('a selection of codes no point has shows nothing, not everything', () => {
-    const table = buildPointTable([pointFeature('a', [116, 36], 'park', ['bio'])]);
+    const table = buildPointTable(
+      FeatureTable.from([pointFeature('a', [116, 36], 'park', ['bio'])]),
+    );
     const v = pointVisibility(table, ALL, ['nobody-has-this']);
     expect(v.none).toBe(true);
     expect(isRowVisible(table, 0, v)).toBe(false);
@@ -122,7 +125,7 @@ describe('picking and boxes', () => {
     pointFeature('far', [116.5, 36], 'park', ['chem']),
     pointFeature('same-place-later', [116, 36], 'enterprise', ['chem']),
   ];
-  const table = buildPointTable(features);
+  const table = buildPointTable(FeatureTable.from(features));
   const [x, y] = toMercator(116.0001, 36);
   const r = 1e-4;
 

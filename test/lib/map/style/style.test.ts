@@ -133,7 +133,7 @@ describe('bulk points', () => {
     fonts,
     lang: 'zh',
     industries: [],
-    bulk: true,
+    points: 'gpu',
   });
 
   it('leaves points to the GPU layer: no per-kind layers, the label layer stays', () => {
@@ -153,7 +153,7 @@ describe('bulk points', () => {
       fonts,
       lang: 'zh',
       industries: ['biomedicine'],
-      bulk: true,
+      points: 'gpu',
     });
     const label = opened.layers.find((l) => l.id === LAYER.pointLabel) as { filter?: unknown };
     expect(label.filter).toBeUndefined();
@@ -193,7 +193,7 @@ describe('cheap updates', () => {
   it('no paint value mixes global state with feature properties', () => {
     for (const s of [
       style,
-      buildStyle(data, { theme: defaultTheme, fonts, lang: 'zh', industries: [], bulk: true }),
+      buildStyle(data, { theme: defaultTheme, fonts, lang: 'zh', industries: [], points: 'gpu' }),
     ]) {
       for (const layer of s.layers) {
         const paint = JSON.stringify((layer as { paint?: unknown }).paint ?? {});

@@ -1,45 +1,71 @@
 /**
  * A PMTiles archive of points (`?tiles=`), read with the `pmtiles` package: its metadata when the
- * app opens, single tiles of the last zoom when a feature's details are asked for. Only imported
- * dynamically (its own chunk, with pmtiles and the tile decoder): the embedded dataset never
- * loads it.
+ * app opens, single tiles of the last zoom when a feature's details are asked for. It holds no
+ * feature in memory: counts and classes come from the archive's summary, the list and search
+ * cover the points the map draws. Only imported dynamically (its own chunk, with pmtiles and the
+ * tile decoder): the embedded dataset never loads it.
  */
 import { PMTiles } from 'pmtiles';
-import { DataError } from './errors.ts';
-import { findInTile, parseDetail } from './tile-detail.ts';
+import { DataError, type DataIssue } from '../data/errors.ts';
+import type { NumericField } from '../data/dataset.ts';
+import { findInTile, parseDetail } from '../data/tile-detail.ts';
+import { parseTilesMetadata, type TilesSummary } from '../data/tiles-schema.ts';
+import type { Industry, ParkFeature } from '../data/schema.ts';
+import { FeatureTable } from '../data/table.ts';
+import { summaryIndustryCounts, summaryLayerCounts } from '../data/tiles-summary.ts';
 import { tileAt, tileCenter, type TileAddress } from '../geo/mercator.ts';
-import { parseTilesMetadata, type TilesSummary } from './tiles-schema.ts';
-import type { ParkFeature } from './schema.ts';
-import { summaryIndustryCounts, summaryLayerCounts } from './tiles-summary.ts';
 import { sampledChoroplethModel } from '../scales/sampled.ts';
 import type { ChoroplethModel } from '../scales/choropleth.ts';
 import type { ChoroplethSpec, Lang, LayerKey } from '../state/view.ts';
-import { tilesMessages, type TilesMessages } from '../i18n/tiles.ts';
+import { tilesMessages } from '../i18n/tiles.ts';
 import {
   dedupePoints,
   inViewItems,
-  type InViewOptions,
   type RenderedFeature,
   type ViewPoint,
 } from '../list/in-view.ts';
-import type { ListItem } from '../list/sort.ts';
+import type { SearchEntry } from '../search/index.ts';
+import type { DataSource, ListQuery, Listing, SourceNotes } from './types.ts';
 
 /** Tiles of the last zoom tried per details request, at most (a view's worth). */
 const MAX_DETAIL_TILES = 16;
 
-export class TilesArchive {
+export class TilesSource implements DataSource {
+  readonly capabilities = { allFeatures: false, districts: false, linkable: true };
+  readonly table: FeatureTable;
+  readonly fields: readonly NumericField[];
+  readonly points: { type: 'tiles'; url: string; archive: PMTiles };
+  /** Details read from tiles, kept so a feature read once is not read again. */
+  private readonly read = new Map<string, ParkFeature>();
+
   private constructor(
     /** Absolute URL of the archive: MapLibre's source reads `pmtiles://` + it. */
-    readonly url: string,
+    readonly name: string,
     readonly pmtiles: PMTiles,
     readonly summary: TilesSummary,
-  ) {}
+    readonly industries: readonly Industry[],
+    readonly issues: readonly DataIssue[],
+  ) {
+    this.fields = summary.fields.map(({ key, label_zh, label_en, unit, count }) => ({
+      key,
+      label_zh,
+      label_en,
+      unit,
+      count,
+    }));
+    this.table = FeatureTable.from([], this.fields);
+    this.points = { type: 'tiles', url: name, archive: pmtiles };
+  }
 
   /**
    * Opens the archive and checks its header and metadata. Throws a DataError naming the URL and
    * what is wrong (not reachable, not PMTiles, metadata missing or not this app's).
    */
-  static async open(url: string): Promise<TilesArchive> {
+  static async open(
+    url: string,
+    industries: readonly Industry[],
+    issues: readonly DataIssue[],
+  ): Promise<TilesSource> {
     const pmtiles = new PMTiles(url);
     let header: Awaited<ReturnType<PMTiles['getHeader']>>;
     let metadata: unknown;
@@ -54,12 +80,7 @@ export class TilesArchive {
     }
     const parsed = parseTilesMetadata(metadata, header, url);
     if (!parsed.summary) throw new DataError(parsed.issues);
-    return new TilesArchive(url, pmtiles, parsed.summary);
-  }
-
-  /** The tiles path's own messages (src/lib/i18n/tiles.ts). */
-  text(lang: Lang): TilesMessages {
-    return tilesMessages[lang];
+    return new TilesSource(url, pmtiles, parsed.summary, industries, issues);
   }
 
   /** Points per layer, over the whole archive (its metadata). */
@@ -77,16 +98,47 @@ export class TilesArchive {
     return sampledChoroplethModel(spec, this.summary.fields, this.summary.count);
   }
 
-  /**
-   * The list over the points drawn (src/lib/list/in-view.ts), here so that it loads with the
-   * tiles chunk and not in the main one. Search uses the app's index over the same points.
-   */
+  list(q: ListQuery, drawn: readonly ViewPoint[]): Listing {
+    const unit = q.field ? (this.fields.find((f) => f.key === q.field)?.unit ?? '') : '';
+    const items = inViewItems(drawn, {
+      sort: q.sort,
+      lang: q.lang,
+      field: q.field,
+      limit: q.limit,
+      kindLabel: q.kindLabel,
+      formatValue: (v) => q.formatValue(v, unit),
+    });
+    return { items, shown: drawn.length, total: drawn.length };
+  }
+
+  searchEntries(drawn: readonly ViewPoint[]): readonly SearchEntry[] {
+    return drawn;
+  }
+
+  feature(id: string): ParkFeature | undefined {
+    return this.read.get(id);
+  }
+
+  /** The drawn points, each once (src/lib/list/in-view.ts), loaded with this chunk. */
   pointsInView(rendered: readonly RenderedFeature[]): ViewPoint[] {
     return dedupePoints(rendered);
   }
 
-  listItems(points: readonly ViewPoint[], options: InViewOptions): ListItem[] {
-    return inViewItems(points, options);
+  notes(lang: Lang, zoom: number): SourceNotes {
+    const m = tilesMessages[lang];
+    const { cap, maxzoom } = this.summary;
+    return {
+      counts: m.countsNote,
+      choropleth: m.choroplethSampled,
+      legend: m.legendApproximate,
+      list: (n) => m.listInView.replace('{n}', String(n)),
+      ...(zoom < maxzoom
+        ? { sample: m.sampled.replace('{cap}', String(cap)).replace('{zoom}', String(maxzoom)) }
+        : {}),
+      search: m.searchInView,
+      detailLoading: m.detailLoading,
+      detailFailed: m.detailFailed,
+    };
   }
 
   /**
@@ -94,7 +146,7 @@ export class TilesArchive {
    * listed, the link's camera, the view) that holds it. Resolves to a message when no tile near
    * those places has it or its details are broken; rejects only when the archive cannot be read.
    */
-  async feature(
+  async fetchFeature(
     id: string,
     near: readonly ([number, number] | null | undefined)[],
     view?: readonly [number, number, number, number],
@@ -114,7 +166,10 @@ export class TilesArchive {
       const tile = await this.pmtiles.getZxy(t.z, t.x, t.y);
       if (!tile) continue;
       const found = findInTile(new Uint8Array(tile.data), t, id);
-      if (found) return parseDetail(found);
+      if (!found) continue;
+      const result = parseDetail(found);
+      if ('feature' in result) this.read.set(id, result.feature);
+      return result;
     }
     return { error: `${id}: not found in the ${tiles.length} tile(s) of zoom ${z} in view` };
   }

@@ -1,0 +1,225 @@
+/**
+ * The app's wiring, in plain TypeScript: one loaded data source, the basemap and what is derived
+ * from them for a view — counts, the choropleth and its colours, the list, search, details. The
+ * Svelte components read these through App.svelte and never ask where the data came from; a
+ * test drives it in Node with a fake source (test/app/atlas.test.ts).
+ */
+import { districtTotals, type DistrictTotals } from '../lib/data/districts.ts';
+import { fetchJson } from '../lib/data/json.ts';
+import type { FilterView } from '../lib/data/table.ts';
+import type { ParkFeature } from '../lib/data/schema.ts';
+import type { RenderedFeature, ViewPoint } from '../lib/list/in-view.ts';
+import { mapPaint, type MapPaint } from '../lib/map/style/paint.ts';
+import { defaultTheme } from '../lib/map/style/theme.ts';
+import type { FontIndex } from '../lib/map/fonts.ts';
+import {
+  districtFields,
+  type ChoroplethModel,
+  type ChoroplethField,
+} from '../lib/scales/choropleth.ts';
+import type { SearchEngine, Searcher } from '../lib/search/load.ts';
+import type { SearchEntry } from '../lib/search/index.ts';
+import { loadBasemap, type Basemap } from '../lib/source/basemap.ts';
+import { embeddedAssets, type AppAssets } from '../lib/source/embedded.ts';
+import { openSource, requestFromLocation } from '../lib/source/open.ts';
+import type { DataSource, Listing, SourceNotes } from '../lib/source/types.ts';
+import type { KnownValues } from '../lib/state/url.ts';
+import type { ChoroplethSpec, Lang, SortKey, ViewState } from '../lib/state/view.ts';
+
+/** The list renders at most this many rows: a DOM of 100,000 buttons would freeze the page. */
+export const LIST_LIMIT = 300;
+
+export interface AtlasLoadOptions {
+  location: Pick<Location, 'search' | 'href' | 'origin'>;
+  assets?: AppAssets;
+  fetchImpl?: typeof fetch;
+}
+
+/** A search result as the search box shows it. */
+export interface SearchHit {
+  id: string;
+  label: string;
+  secondary: string;
+  kind: string;
+}
+
+/** What the list needs from the page: its words, in the current language. */
+export interface ListWords {
+  kindLabel: (kind: ViewPoint['kind']) => string;
+  formatValue: (value: number, unit: string) => string;
+}
+
+/** The view's parts that the list, the counts and the choropleth read. */
+export type ListView = FilterView & {
+  choropleth: ChoroplethSpec;
+  sort: SortKey;
+  lang: Lang;
+};
+
+export class Atlas {
+  private visibilityKey = '';
+  private visibleFlags: Uint8Array = new Uint8Array(0);
+  private searcher: {
+    entries: readonly SearchEntry[];
+    searcher: Searcher;
+    byId: Map<string, SearchEntry>;
+  } | null = null;
+
+  constructor(
+    readonly source: DataSource,
+    readonly basemap: Basemap,
+    readonly fontIndex: FontIndex,
+    /** District totals, when the source can have them. */
+    readonly districts: DistrictTotals | null,
+  ) {}
+
+  /**
+   * Loads the source this page asks for, the basemap and the font index. A broken data file is
+   * in `source.issues`; only a missing basemap or font index rejects.
+   */
+  static async load(options: AtlasLoadOptions): Promise<Atlas> {
+    const { assets = embeddedAssets, fetchImpl = fetch } = options;
+    const { request, notes } = requestFromLocation(options.location);
+    const [source, basemap, fontIndex] = await Promise.all([
+      openSource(request, { industriesUrl: assets.industriesUrl, notes, fetchImpl }),
+      loadBasemap(assets.basemapUrl, fetchImpl),
+      fetchJson(assets.fontIndexUrl, { fetchImpl }) as Promise<FontIndex>,
+    ]);
+    return Atlas.from(source, basemap, fontIndex);
+  }
+
+  static from(source: DataSource, basemap: Basemap, fontIndex: FontIndex): Atlas {
+    const totals = source.capabilities.districts
+      ? districtTotals(basemap.layers.districts, source.table)
+      : null;
+    return new Atlas(source, basemap, fontIndex, totals);
+  }
+
+  /** What a link may name: ids (unless any id can exist), industries, choropleth fields. */
+  linkVocabulary(): KnownValues {
+    const { source } = this;
+    return {
+      ...(source.capabilities.allFeatures ? { ids: new Set(source.table.ids) } : {}),
+      industries: new Set(source.industries.map((i) => i.code)),
+      fields: new Set(districtFields(source.fields).map((f) => f.key)),
+    };
+  }
+
+  /** A link's view as this data can show it, and what had to be left out. */
+  adaptView(view: ViewState): { view: ViewState; dropped: string[] } {
+    if (view.choropleth.by !== 'districts' || this.districts) return { view, dropped: [] };
+    return {
+      view: { ...view, choropleth: { ...view.choropleth, by: 'features', field: null } },
+      dropped: ['cby: districts are not aggregated from tiles'],
+    };
+  }
+
+  /** The table's visibility for a view, recomputed only when layers or industries change. */
+  visibility(view: FilterView): Uint8Array {
+    const key = JSON.stringify([view.layers, view.industries]);
+    if (key !== this.visibilityKey) {
+      this.visibleFlags = this.source.table.visibility(view);
+      this.visibilityKey = key;
+    }
+    return this.visibleFlags;
+  }
+
+  /** Fields the choropleth can colour districts by (none when the data cannot have totals). */
+  districtFieldOptions(): ChoroplethField[] {
+    return this.districts ? districtFields(this.source.fields) : [];
+  }
+
+  choropleth(view: ListView): ChoroplethModel | null {
+    return this.source.choropleth(view.choropleth, this.visibility(view), this.districts);
+  }
+
+  paint(model: ChoroplethModel | null, view: ListView): MapPaint {
+    return mapPaint(model, view.choropleth.by, view.industries, defaultTheme);
+  }
+
+  /** The field the list shows and sorts by: the choropleth's when it colours features. */
+  listField(model: ChoroplethModel | null, view: ListView): string | null {
+    return model && view.choropleth.by === 'features' ? model.field.key : null;
+  }
+
+  listing(
+    view: ListView,
+    field: string | null,
+    words: ListWords,
+    drawn: readonly ViewPoint[],
+  ): Listing {
+    const query = {
+      visible: this.visibility(view),
+      sort: view.sort,
+      lang: view.lang,
+      field,
+      limit: LIST_LIMIT,
+      ...words,
+    };
+    return this.source.list(query, drawn);
+  }
+
+  /** Turns what the map draws into the points a source without every feature lists. */
+  pointsInView(rendered: readonly RenderedFeature[]): ViewPoint[] {
+    return this.source.pointsInView(rendered);
+  }
+
+  /** True when the list and search follow what the map draws (not every feature is held). */
+  followsMap(): boolean {
+    return !this.source.capabilities.allFeatures;
+  }
+
+  /** Search over what the source offers; [] until the search engine has loaded. */
+  search(
+    query: string,
+    lang: Lang,
+    engine: SearchEngine | null,
+    drawn: readonly ViewPoint[],
+    kindLabel: ListWords['kindLabel'],
+  ): SearchHit[] {
+    if (!engine) return [];
+    const entries = this.source.searchEntries(drawn);
+    // Indexed once per set of entries (pinyin is the cost), not per keystroke.
+    if (this.searcher?.entries !== entries) {
+      const byId = new Map(entries.map((e) => [e.id, e]));
+      this.searcher = { entries, searcher: engine.index(entries), byId };
+    }
+    const { searcher, byId } = this.searcher;
+    const zh = lang === 'zh';
+    return searcher.search(query, 10).flatMap((r) => {
+      const e = byId.get(r.id);
+      const kind = this.source.feature(r.id)?.properties.kind ?? (e as ViewPoint | undefined)?.kind;
+      if (!e || !kind) return [];
+      const [label, secondary] = zh ? [e.name_zh, e.name_en] : [e.name_en, e.name_zh];
+      return [{ id: r.id, label, secondary, kind: kindLabel(kind) }];
+    });
+  }
+
+  /**
+   * Reads a feature the source does not hold (from the tile where it is drawn, `near`, else the
+   * view); resolves to a message when it cannot be found or read.
+   */
+  async readFeature(
+    id: string,
+    near: readonly ([number, number] | null | undefined)[],
+    view: readonly [number, number, number, number],
+  ): Promise<{ feature: ParkFeature } | { error: string }> {
+    const held = this.source.feature(id);
+    if (held) return { feature: held };
+    if (!this.source.fetchFeature) return { error: `${id}: no such feature` };
+    try {
+      return await this.source.fetchFeature(id, near, view);
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  nameOf(id: string, lang: Lang): string | null {
+    const f = this.source.feature(id);
+    return f ? (lang === 'zh' ? f.properties.name_zh : f.properties.name_en) : null;
+  }
+
+  notes(lang: Lang, zoom: number): SourceNotes {
+    return this.source.notes(lang, zoom);
+  }
+}

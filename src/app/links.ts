@@ -1,0 +1,33 @@
+/** The page's link: which view it opens, kept in step with the view, and links to one feature. */
+import { pointOnFeature } from '@turf/point-on-feature';
+import type { ParkFeature } from '../lib/data/schema.ts';
+import { UrlSync, type HistoryPort } from '../lib/state/url-sync.ts';
+import { linkToFeature } from '../lib/state/url.ts';
+import type { Lang, ViewState } from '../lib/state/view.ts';
+import type { Atlas } from './atlas.ts';
+
+/**
+ * Starts the link sync for loaded data: the view the link asks for, as this data can show it,
+ * and what in it could not be used.
+ */
+export function openLink(
+  atlas: Atlas,
+  history: HistoryPort,
+): { sync: UrlSync; view: ViewState; dropped: string[] } {
+  const sync = new UrlSync(history, atlas.linkVocabulary());
+  const initial = sync.initial();
+  const adapted = atlas.adaptView(initial.view);
+  return { sync, view: adapted.view, dropped: [...initial.dropped, ...adapted.dropped] };
+}
+
+/** A page URL with this hash, keeping the page's query (`?data=`, `?tiles=`). */
+export function pageUrl(location: Pick<Location, 'origin' | 'pathname' | 'search'>, hash: string) {
+  return `${location.origin}${location.pathname}${location.search}#${hash}`;
+}
+
+/** The hash of a link that opens one feature, centred, whatever else the sender had on. */
+export function featureHash(f: ParkFeature, lang: Lang): string {
+  const [lng, lat] = pointOnFeature(f).geometry.coordinates as [number, number];
+  const zoom = f.geometry.type === 'Point' ? 13 : 10;
+  return linkToFeature(f.id, { zoom, lat, lng, bearing: 0, pitch: 0 }, lang);
+}

@@ -1,0 +1,31 @@
+/** Totals per basemap district of the features in a table: the district choropleth's values. */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { aggregateToDistricts, type AggregateInput } from '../geo/aggregate.ts';
+import type { FeatureTable } from './table.ts';
+
+/** Per district code: `count` of the non-zone points inside and the sum of each field. */
+export type DistrictTotals = Map<string, Record<string, number>>;
+
+/** Count and field sums of the points inside each district, computed once per load. */
+export function districtTotals(
+  districts: FeatureCollection<Polygon | MultiPolygon, { code: string }>,
+  table: FeatureTable,
+): DistrictTotals {
+  const columns = table.fields.map((f) => [f.key, table.values(f.key)] as const);
+  const inputs: AggregateInput[] = [];
+  for (let row = 0; row < table.length; row++) {
+    if (table.isZone(row) || !table.isPoint(row)) continue;
+    const values: Record<string, number> = {};
+    for (const [key, column] of columns) {
+      const v = column[row] as number;
+      if (!Number.isNaN(v)) values[key] = v;
+    }
+    const point: [number, number] = [
+      table.positions[row * 2] as number,
+      table.positions[row * 2 + 1] as number,
+    ];
+    inputs.push({ point, values });
+  }
+  const totals = aggregateToDistricts(districts, inputs, (d) => String(d.properties?.code));
+  return new Map([...totals].map(([code, a]) => [code, { count: a.count, ...a.sums }]));
+}

@@ -1,0 +1,54 @@
+/** The GeoJSON the style's sources hold, from the basemap and the feature table. */
+import type { FeatureCollection } from 'geojson';
+import type { DistrictTotals } from '../data/districts.ts';
+import { toMapCollection } from '../data/flat.ts';
+import type { FeatureTable } from '../data/table.ts';
+import type { BasemapLayers } from '../geo/basemap.ts';
+import { polygonLabelPoints } from '../geo/labels.ts';
+import { aggregateProp } from '../names.ts';
+import type { StyleData } from './style/index.ts';
+
+/** Districts with each total as a flat property (`agg_count`, `agg_<field>`) for expressions. */
+function districtsWithTotals(
+  districts: BasemapLayers['districts'],
+  totals: DistrictTotals | null,
+): FeatureCollection {
+  if (!totals) return districts;
+  return {
+    type: 'FeatureCollection',
+    features: districts.features.map((d) => {
+      const props: Record<string, unknown> = { ...d.properties };
+      for (const [field, value] of Object.entries(totals.get(d.properties.code) ?? {}))
+        props[aggregateProp(field)] = value;
+      return { ...d, properties: props };
+    }),
+  };
+}
+
+/**
+ * Sources for the style: the basemap, zones as polygons, and points as GeoJSON when the style
+ * draws them (`pointsInSource`; the GPU layer and tiles draw theirs elsewhere).
+ */
+export function styleData(
+  basemap: BasemapLayers,
+  table: FeatureTable,
+  totals: DistrictTotals | null,
+  pointsInSource: boolean,
+): StyleData {
+  const zoneRows: number[] = [];
+  const pointRows: number[] = [];
+  for (let row = 0; row < table.length; row++) {
+    if (!table.isPoint(row)) zoneRows.push(row);
+    else if (pointsInSource) pointRows.push(row);
+  }
+  const zones = toMapCollection(table, zoneRows);
+  return {
+    districts: districtsWithTotals(basemap.districts, totals),
+    countyLines: basemap.countyLines,
+    prefectureLines: basemap.prefectureLines,
+    districtLabels: basemap.labels,
+    zones,
+    zoneLabels: polygonLabelPoints(zones),
+    points: toMapCollection(table, pointRows),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * A source that holds every feature in memory: the embedded dataset, a GeoJSON file from a URL
+ * or from the user's disk. Counts, classes, the list and search are exact and come from the
+ * feature table; the list's order is sorted once per language, sort and field, and filtering
+ * only picks from it.
+ */
+import type { DataIssue } from '../data/errors.ts';
+import type { Industry, ParkFeature } from '../data/schema.ts';
+import type { FeatureTable } from '../data/table.ts';
+import { firstShown, sortedOrder, type ListItem } from '../list/sort.ts';
+import type { SearchEntry } from '../search/index.ts';
+import {
+  choroplethModel,
+  type ChoroplethModel,
+  type DistrictValues,
+} from '../scales/choropleth.ts';
+import type { ChoroplethSpec, LayerKey } from '../state/view.ts';
+import type { DataSource, ListQuery, Listing, SourceCapabilities, SourceNotes } from './types.ts';
+
+export class FeatureSource implements DataSource {
+  readonly capabilities: SourceCapabilities;
+  readonly points = { type: 'table' } as const;
+  private orderKey = '';
+  private order: Uint32Array = new Uint32Array(0);
+  private entries: SearchEntry[] | null = null;
+  private counts: Record<LayerKey, number> | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly table: FeatureTable,
+    readonly industries: readonly Industry[],
+    readonly issues: readonly DataIssue[],
+    options: { linkable: boolean },
+  ) {
+    this.capabilities = { allFeatures: true, districts: true, linkable: options.linkable };
+  }
+
+  get fields() {
+    return this.table.fields;
+  }
+
+  layerCounts(): Record<LayerKey, number> {
+    return (this.counts ??= this.table.layerCounts());
+  }
+
+  industryCounts(layers: Record<LayerKey, boolean>): Map<string, number> {
+    return this.table.industryCounts(layers);
+  }
+
+  choropleth(
+    spec: ChoroplethSpec,
+    visible: Uint8Array,
+    districts: DistrictValues | null,
+  ): ChoroplethModel | null {
+    return choroplethModel(spec, { table: this.table, visible, districts });
+  }
+
+  /** Row indices in list order, sorted again only when language, sort or field change. */
+  private sorted(q: ListQuery): Uint32Array {
+    const key = `${q.lang}|${q.sort}|${q.field ?? ''}`;
+    if (key === this.orderKey) return this.order;
+    const { table } = this;
+    const names = table.names[q.lang];
+    const values = q.field ? table.values(q.field) : null;
+    const keys = table.ids.map((id, i) => {
+      const v = values?.[i];
+      return { id, name: names[i] as string, value: v === undefined || Number.isNaN(v) ? null : v };
+    });
+    this.order = sortedOrder(keys, q.sort, q.lang);
+    this.orderKey = key;
+    return this.order;
+  }
+
+  list(q: ListQuery): Listing {
+    const { table } = this;
+    const zh = q.lang === 'zh';
+    const unit = q.field ? (table.field(q.field)?.unit ?? '') : '';
+    const items = firstShown(this.sorted(q), q.visible, q.limit).map((i): ListItem => {
+      const kind = table.kindOf(i);
+      const value = q.field ? (table.value(i, q.field) ?? null) : null;
+      return {
+        id: table.ids[i] as string,
+        name: table.names[q.lang][i] as string,
+        secondaryName: table.names[zh ? 'en' : 'zh'][i] as string,
+        kind,
+        kindLabel: q.kindLabel(kind),
+        value,
+        valueLabel: value === null ? null : q.formatValue(value, unit),
+      };
+    });
+    let shown = 0;
+    for (const flag of q.visible) shown += flag;
+    return { items, shown, total: table.length };
+  }
+
+  searchEntries(): readonly SearchEntry[] {
+    const { table } = this;
+    return (this.entries ??= table.ids.map((id, i) => ({
+      id,
+      name_zh: table.names.zh[i] as string,
+      name_en: table.names.en[i] as string,
+    })));
+  }
+
+  feature(id: string): ParkFeature | undefined {
+    const row = this.table.rows.get(id);
+    return row === undefined ? undefined : this.table.features[row];
+  }
+
+  pointsInView(): [] {
+    return [];
+  }
+
+  notes(): SourceNotes {
+    return {};
+  }
+}

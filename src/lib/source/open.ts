@@ -1,0 +1,119 @@
+/**
+ * The factories: which source a page asks for (its query string), and opening it. A new way of
+ * getting data is one more request type here and one more DataSource class.
+ */
+import type { DataIssue } from '../data/errors.ts';
+import { parseJson } from '../data/json.ts';
+import { embeddedZoneUrls } from './embedded.ts';
+import {
+  featureSource,
+  issuesOf,
+  loadFeatureUrls,
+  loadIndustries,
+  readFeatureCollection,
+  type LoadedIndustries,
+} from './load.ts';
+import type { DataSource } from './types.ts';
+
+export type SourceRequest =
+  | { type: 'embedded' }
+  /** A same-origin GeoJSON FeatureCollection in the dataset's schema (`?data=`). */
+  | { type: 'geojson'; url: string }
+  /** A same-origin PMTiles archive of points (`?tiles=`, built by `npm run data:tiles`). */
+  | { type: 'tiles'; url: string }
+  /** A file from the user's disk (a picker or a drop): it cannot be put in a link. */
+  | { type: 'file'; file: File };
+
+type Place = Pick<Location, 'search' | 'href' | 'origin'>;
+
+/**
+ * A same-origin URL named by a query parameter, or the note saying why it was refused (not a URL,
+ * another site: the app makes no request elsewhere). Null when the parameter is absent.
+ */
+function sameOriginParam(location: Place, name: string): { url: URL } | { note: DataIssue } | null {
+  const param = new URLSearchParams(location.search).get(name);
+  if (!param) return null;
+  const note = (message: string) => ({ note: { source: `?${name}=`, path: '', message } });
+  let url: URL;
+  try {
+    url = new URL(param, location.href);
+  } catch {
+    return note(`"${param}" is not a URL; showing the embedded data`);
+  }
+  if (url.origin !== location.origin)
+    return note(`${url.origin} is another site; this app loads data from its own origin only`);
+  return { url };
+}
+
+/**
+ * The source this page's query string asks for: `?tiles=` (which wins), `?data=`, else the
+ * embedded dataset; with a note for each parameter that was refused.
+ */
+export function requestFromLocation(location: Place): {
+  request: SourceRequest;
+  notes: DataIssue[];
+} {
+  const tiles = sameOriginParam(location, 'tiles');
+  if (tiles && 'url' in tiles)
+    return { request: { type: 'tiles', url: tiles.url.href }, notes: [] };
+  const data = sameOriginParam(location, 'data');
+  const notes = [tiles, data].flatMap((r) => (r && 'note' in r ? [r.note] : []));
+  if (data && 'url' in data) return { request: { type: 'geojson', url: data.url.href }, notes };
+  return { request: { type: 'embedded' }, notes };
+}
+
+/** The last part of a URL's path, as a file would be called. */
+const fileName = (url: string) => new URL(url).pathname.split('/').pop() || 'data';
+
+/**
+ * Opens a source. Broken files and features are reported in its `issues` and skipped; only a
+ * points archive that cannot be read at all rejects (a DataError saying why).
+ */
+export async function openSource(
+  request: SourceRequest,
+  options: { industriesUrl: string; notes?: readonly DataIssue[]; fetchImpl?: typeof fetch },
+): Promise<DataSource> {
+  const { fetchImpl = fetch, notes = [] } = options;
+  // Fetched beside the features, not before them.
+  const industriesLoad = loadIndustries(options.industriesUrl, fetchImpl).then((r) => ({
+    industries: r.industries,
+    issues: [...notes, ...r.issues],
+  }));
+  switch (request.type) {
+    case 'embedded': {
+      const loaded = await loadFeatureUrls(embeddedZoneUrls, fetchImpl);
+      return featureSource('Park Atlas', loaded, await industriesLoad, { linkable: true });
+    }
+    case 'geojson': {
+      const name = fileName(request.url);
+      const loaded = await loadFeatureUrls({ [name]: request.url }, fetchImpl);
+      return featureSource(name, loaded, await industriesLoad, { linkable: true });
+    }
+    case 'file':
+      return fileSource(request.file, await industriesLoad);
+    case 'tiles':
+      return tilesSource(request.url, await industriesLoad);
+  }
+}
+
+async function fileSource(file: File, industries: LoadedIndustries): Promise<DataSource> {
+  let loaded;
+  try {
+    loaded = readFeatureCollection(await parseJson(await file.text(), file.name), file.name);
+  } catch (e) {
+    loaded = { features: [], issues: issuesOf(e, file.name) };
+  }
+  return featureSource(file.name, loaded, industries, { linkable: false });
+}
+
+/** An archive that cannot be read gives an empty source saying why: the basemap still shows. */
+async function tilesSource(url: string, industries: LoadedIndustries): Promise<DataSource> {
+  // pmtiles and the tile decoder are their own chunk: the embedded dataset never loads them.
+  const { TilesSource } = await import('./tiles.ts');
+  try {
+    return await TilesSource.open(url, industries.industries, industries.issues);
+  } catch (e) {
+    const failed = { features: [], issues: issuesOf(e, url) };
+    return featureSource(fileName(url), failed, industries, { linkable: true });
+  }
+}

@@ -1,0 +1,148 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { embeddedZoneUrls } from '../../../src/lib/source/embedded.ts';
+import { openSource, requestFromLocation } from '../../../src/lib/source/open.ts';
+
+const at = (href: string) => {
+  const u = new URL(href);
+  return { href: u.href, origin: u.origin, search: u.search };
+};
+
+describe('requestFromLocation', () => {
+  it('uses the embedded data by default: one file per zone in data/zones/', () => {
+    expect(requestFromLocation(at('http://127.0.0.1:5173/'))).toEqual({
+      request: { type: 'embedded' },
+      notes: [],
+    });
+    const files = readdirSync(new URL('../../../data/zones/', import.meta.url));
+    expect(Object.keys(embeddedZoneUrls).sort()).toEqual(
+      files.filter((f) => f.endsWith('.geojson')).sort(),
+    );
+  });
+
+  it('loads a same-origin file named by ?data= instead', () => {
+    const { request, notes } = requestFromLocation(
+      at('http://127.0.0.1:5173/?data=/bench/points-10k.geojson'),
+    );
+    expect(request).toEqual({
+      type: 'geojson',
+      url: 'http://127.0.0.1:5173/bench/points-10k.geojson',
+    });
+    expect(notes).toEqual([]);
+  });
+
+  it('refuses another origin, and says so', () => {
+    const { request, notes } = requestFromLocation(
+      at('http://127.0.0.1:5173/?data=https://example.com/x.geojson'),
+    );
+    expect(request).toEqual({ type: 'embedded' });
+    expect(notes[0]?.message).toMatch(/https:\/\/example\.com.*own origin/);
+  });
+
+  it('reads points from a same-origin archive named by ?tiles=', () => {
+    const { request } = requestFromLocation(
+      at('http://127.0.0.1:5173/?tiles=/bench/points-1m.pmtiles'),
+    );
+    expect(request).toEqual({
+      type: 'tiles',
+      url: 'http://127.0.0.1:5173/bench/points-1m.pmtiles',
+    });
+  });
+
+  it('refuses an archive on another site: embedded data, and a note saying why', () => {
+    const { request, notes } = requestFromLocation(
+      at('http://127.0.0.1:5173/?tiles=https://example.com/x.pmtiles'),
+    );
+    expect(request).toEqual({ type: 'embedded' });
+    expect(notes).toEqual([
+      {
+        source: '?tiles=',
+        path: '',
+        message:
+          'https://example.com is another site; this app loads data from its own origin only',
+      },
+    ]);
+  });
+
+  it('refuses a value that is not a URL', () => {
+    const { request, notes } = requestFromLocation(at('http://127.0.0.1:5173/?tiles=http://%5B'));
+    expect(request).toEqual({ type: 'embedded' });
+    expect(notes[0]?.message).toMatch(/is not a URL/);
+  });
+});
+
+/** A fetch over the repository's own files: `/data/…` is read from disk, anything else is 404. */
+const files: typeof fetch = async (input) => {
+  const url = new URL(String(input));
+  try {
+    const text = readFileSync(new URL(`../../..${url.pathname}`, import.meta.url), 'utf8');
+    return new Response(text, { status: 200 });
+  } catch {
+    return new Response('', { status: 404, statusText: 'Not Found' });
+  }
+};
+
+const industriesUrl = 'http://app.test/data/industries.json';
+
+describe('openSource', () => {
+  it('a GeoJSON URL: every valid feature in one table, with every capability but none lost', async () => {
+    const source = await openSource(
+      { type: 'geojson', url: 'http://app.test/data/zones/heze-hitech.geojson' },
+      { industriesUrl, fetchImpl: files },
+    );
+    const raw = JSON.parse(
+      readFileSync(new URL('../../../data/zones/heze-hitech.geojson', import.meta.url), 'utf8'),
+    ) as { features: { id: string }[] };
+    expect(source.name).toBe('heze-hitech.geojson');
+    expect(source.capabilities).toEqual({ allFeatures: true, districts: true, linkable: true });
+    expect(source.issues).toEqual([]);
+    expect(source.table.ids).toEqual(raw.features.map((f) => f.id));
+    expect(source.industries.length).toBeGreaterThan(0);
+    expect(source.feature(raw.features[0]!.id)?.id).toBe(raw.features[0]!.id);
+  });
+
+  it('a missing file: an empty source whose issue names the URL and the HTTP status', async () => {
+    const source = await openSource(
+      { type: 'geojson', url: 'http://app.test/data/zones/nope.geojson' },
+      { industriesUrl, fetchImpl: files },
+    );
+    expect(source.table.length).toBe(0);
+    expect(source.issues).toEqual([
+      {
+        source: 'http://app.test/data/zones/nope.geojson',
+        path: '',
+        message: 'HTTP 404 Not Found',
+      },
+    ]);
+  });
+
+  it('a local file: read as text, never linkable, a broken one reported with its line', async () => {
+    const good = new File(
+      [readFileSync(new URL('../../../data/zones/jiaozhou.geojson', import.meta.url))],
+      'mine.geojson',
+    );
+    const source = await openSource(
+      { type: 'file', file: good },
+      { industriesUrl, fetchImpl: files },
+    );
+    expect(source.capabilities.linkable).toBe(false);
+    expect(source.table.length).toBeGreaterThan(0);
+    const broken = new File(['{"type": "FeatureCollection",\n "features": [}'], 'broken.geojson');
+    const bad = await openSource(
+      { type: 'file', file: broken },
+      { industriesUrl, fetchImpl: files },
+    );
+    expect(bad.table.length).toBe(0);
+    expect(bad.issues[0]).toMatchObject({ source: 'broken.geojson' });
+    expect(bad.issues[0]?.message).toMatch(/line 2/);
+  });
+
+  it('notes on the request come first in the issues', async () => {
+    const note = { source: '?data=', path: '', message: 'refused' };
+    const source = await openSource(
+      { type: 'geojson', url: 'http://app.test/data/zones/jiaozhou.geojson' },
+      { industriesUrl, fetchImpl: files, notes: [note] },
+    );
+    expect(source.issues[0]).toEqual(note);
+  });
+});
