@@ -4,23 +4,19 @@
  *
  *   npx tsx scripts/build-basemap.ts [--src DIR] [--divisions DIR] [--out DIR]
  *
- * The work is in src/lib/geo/basemap-build.ts; this file only reads and writes files.
+ * The work is in src/lib/geo/basemap-build/; this file only reads and writes files.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import {
-  DEFAULT_BUILD,
-  SHANDONG_SUCCESSORS,
-  buildBasemapTopology,
-  divisionTable,
-  readSourceCollection,
-  renderReadme,
-  updateDivisions,
-  validateBasemap,
-} from '../src/lib/geo/basemap-build.ts';
+import { divisionTable } from '../src/lib/geo/basemap-build/divisions.ts';
+import { SHANDONG_SUCCESSORS, updateDivisions } from '../src/lib/geo/basemap-build/names.ts';
+import { renderReadme } from '../src/lib/geo/basemap-build/readme.ts';
+import { readSourceCollection } from '../src/lib/geo/basemap-build/source.ts';
+import { DEFAULT_BUILD, buildBasemapTopology } from '../src/lib/geo/basemap-build/topology.ts';
+import { validateBasemap } from '../src/lib/geo/basemap-build/validate.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE_SUBDIR = 'geojson/shape-with-internal-borders';

@@ -2,7 +2,7 @@
  * `npm run data:check`: validates everything in data/ (see data/README.md) and prints one line per
  * problem, then feature counts per zone and kind. Exits 1 when anything is wrong.
  *
- * A thin wrapper: it reads files; the checks are in src/lib/data/validate.ts.
+ * A thin wrapper: it reads files; the checks are in src/lib/data/validate/.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -17,7 +17,7 @@ import {
   type BasemapDistricts,
   type ValidateInput,
   type ZoneFileInput,
-} from '../src/lib/data/validate.ts';
+} from '../src/lib/data/validate/index.ts';
 
 export const BASEMAP_FILE = 'data/basemap/shandong.topo.json';
 

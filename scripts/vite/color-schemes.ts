@@ -6,9 +6,10 @@
  */
 import type { Plugin } from 'vite';
 import * as chromatic from 'd3-scale-chromatic';
+// The names a view (and so a link) can carry: one list, so the palettes shipped match it.
+import { SCHEME_NAMES } from '../../src/lib/state/view.ts';
 
-/** Sequential, colour-blind-safe schemes: one hue, or yellow→blue/red. */
-export const SCHEME_NAMES = ['Blues', 'Greens', 'Oranges', 'Purples', 'YlGnBu', 'YlOrRd'] as const;
+export { SCHEME_NAMES };
 
 const ID = 'virtual:color-schemes';
 const RESOLVED = '\0' + ID;

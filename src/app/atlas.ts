@@ -23,7 +23,7 @@ import { loadBasemap, type Basemap } from '../lib/source/basemap.ts';
 import { embeddedAssets, type AppAssets } from '../lib/source/embedded.ts';
 import { openSource, requestFromLocation } from '../lib/source/open.ts';
 import type { DataSource, Listing, SourceNotes } from '../lib/source/types.ts';
-import type { KnownValues } from '../lib/state/url.ts';
+import type { KnownValues } from '../lib/state/url/index.ts';
 import type { ChoroplethSpec, Lang, SortKey, ViewState } from '../lib/state/view.ts';
 
 /** The list renders at most this many rows: a DOM of 100,000 buttons would freeze the page. */

@@ -2,7 +2,7 @@
 import { pointOnFeature } from '@turf/point-on-feature';
 import type { ParkFeature } from '../lib/data/schema.ts';
 import { UrlSync, type HistoryPort } from '../lib/state/url-sync.ts';
-import { linkToFeature } from '../lib/state/url.ts';
+import { linkToFeature } from '../lib/state/url/index.ts';
 import type { Lang, ViewState } from '../lib/state/view.ts';
 import type { Atlas } from './atlas.ts';
 

@@ -3,14 +3,20 @@ import { scaleQuantile, scaleThreshold } from 'd3-scale';
 import colorSchemes from 'virtual:color-schemes';
 import { ckmeans } from 'simple-statistics';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { ClassMethod } from '../state/view.ts';
+import { MAX_CLASSES, MIN_CLASSES, type ClassMethod, type SchemeName } from '../state/view.ts';
 
-export const MIN_CLASSES = 3;
-export const MAX_CLASSES = 9;
+// The class range and scheme names belong to the view (a link carries them); re-exported for the
+// code that reads them next to the palettes.
+export { MAX_CLASSES, MIN_CLASSES, type SchemeName };
 
-/** Sequential, colour-blind-safe ColorBrewer schemes (one hue, or yellow→blue/red), 3–9 classes. */
-export const SCHEMES = colorSchemes;
-export type SchemeName = keyof typeof SCHEMES;
+/** Palettes by number of classes (3–9; lower indices are empty, as in d3). */
+type Palettes = readonly (readonly string[])[];
+
+/**
+ * Sequential, colour-blind-safe ColorBrewer schemes (one hue, or yellow→blue/red), 3–9 classes.
+ * Typed by the view's scheme names, so a name without palettes does not compile.
+ */
+export const SCHEMES: Readonly<Record<SchemeName, Palettes>> = colorSchemes;
 export const NO_DATA_COLOR = '#d9d9d9';
 
 export interface Classification {

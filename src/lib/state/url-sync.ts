@@ -1,4 +1,4 @@
-import { decodeView, encodeView, type KnownValues } from './url.ts';
+import { decodeView, encodeView, type KnownValues } from './url/index.ts';
 import type { ViewState } from './view.ts';
 
 /** The parts of `window` the sync uses, injected so it runs in tests without a browser. */

@@ -24,6 +24,17 @@ export interface Camera {
 
 export type ClassMethod = 'quantile' | 'equal' | 'jenks' | 'manual';
 
+/**
+ * The colour schemes a view can name: sequential, colour-blind-safe ColorBrewer schemes (one hue,
+ * or yellow→blue/red). Their palettes are in scales/classify.ts, which must have one for each.
+ */
+export const SCHEME_NAMES = ['Blues', 'Greens', 'Oranges', 'Purples', 'YlGnBu', 'YlOrRd'] as const;
+export type SchemeName = (typeof SCHEME_NAMES)[number];
+
+/** How many classes a choropleth may have: the range ColorBrewer has palettes for. */
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 9;
+
 export interface ChoroplethSpec {
   /**
    * Numeric field, e.g. `fixed_asset_investment`; null = no choropleth. With `by: 'districts'`,

@@ -1,6 +1,6 @@
 /** Loads test/fixtures/data-valid as validate() input; every call returns a fresh, mutable copy. */
 import { readFileSync } from 'node:fs';
-import type { BasemapDistricts, ValidateInput } from '../../../src/lib/data/validate.ts';
+import type { BasemapDistricts, ValidateInput } from '../../../src/lib/data/validate/index.ts';
 import type { ParkFeatureInput } from '../../../src/lib/data/schema.ts';
 
 const dir = new URL('../../fixtures/data-valid/', import.meta.url);

@@ -14,7 +14,7 @@ import {
   ZoneCollectionSchema,
   type ParkFeature,
 } from '../../../src/lib/data/schema.ts';
-import { formatError, summarize, validate } from '../../../src/lib/data/validate.ts';
+import { formatError, summarize, validate } from '../../../src/lib/data/validate/index.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const { input } = readDataset(root);

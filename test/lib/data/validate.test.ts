@@ -8,7 +8,7 @@ import {
   summarize,
   validate,
   type ValidationError,
-} from '../../../src/lib/data/validate.ts';
+} from '../../../src/lib/data/validate/index.ts';
 import type { ParkFeatureInput } from '../../../src/lib/data/schema.ts';
 import { featureOf, loadFixture, ZONE_FILE } from './fixture.ts';
 

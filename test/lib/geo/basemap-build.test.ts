@@ -1,24 +1,24 @@
 import { readFileSync } from 'node:fs';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { cleanGeometry } from '../../../src/lib/geo/basemap-build/clean.ts';
+import { arcContacts } from '../../../src/lib/geo/basemap-build/contacts.ts';
+import {
+  divisionTable,
+  parseCsv,
+  type DivisionTable,
+} from '../../../src/lib/geo/basemap-build/divisions.ts';
+import { updateDivisions, type SuccessorRule } from '../../../src/lib/geo/basemap-build/names.ts';
+import { nodeRings } from '../../../src/lib/geo/basemap-build/noding.ts';
+import { renderReadme } from '../../../src/lib/geo/basemap-build/readme.ts';
+import { removeSpikes, splitLoops } from '../../../src/lib/geo/basemap-build/rings.ts';
 import {
   SHANDONG,
-  arcContacts,
-  buildBasemapTopology,
-  cleanGeometry,
-  divisionTable,
-  nodeRings,
-  parseCsv,
   readSourceCollection,
-  removeSpikes,
-  renderReadme,
-  splitLoops,
-  updateDivisions,
-  validateBasemap,
-  type DivisionTable,
   type SourceDistrict,
-  type SuccessorRule,
-} from '../../../src/lib/geo/basemap-build.ts';
+} from '../../../src/lib/geo/basemap-build/source.ts';
+import { buildBasemapTopology } from '../../../src/lib/geo/basemap-build/topology.ts';
+import { validateBasemap } from '../../../src/lib/geo/basemap-build/validate.ts';
 import {
   asBasemapTopology,
   basemapLayers,

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { numericFields, parseFeatures, parseIndustries } from '../../../src/lib/data/dataset.ts';
-import { decodeView, encodeView, type KnownValues } from '../../../src/lib/state/url.ts';
+import { decodeView, encodeView, type KnownValues } from '../../../src/lib/state/url/index.ts';
 import { LINK_FIXTURES } from './links.fixtures.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

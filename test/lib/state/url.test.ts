@@ -9,7 +9,7 @@ import {
   roundCamera,
   URL_VERSION,
   type KnownValues,
-} from '../../../src/lib/state/url.ts';
+} from '../../../src/lib/state/url/index.ts';
 import {
   defaultView,
   LAYER_KEYS,

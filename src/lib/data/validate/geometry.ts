@@ -1,0 +1,63 @@
+/**
+ * Checks of one feature's geometry: a Polygon zone of 5–12 vertices that does not cross itself,
+ * Points for the rest, inside Shandong, rounded to 5 decimals.
+ */
+import { kinks } from '@turf/turf';
+import type { Position } from 'geojson';
+import type { ParkFeature, PolygonGeometry } from '../schema.ts';
+import type { AddProblem } from './errors.ts';
+
+/** Generous bounding box of Shandong: catches swapped lon/lat and typos in the degrees. */
+const SHANDONG_BBOX = { west: 114.5, south: 34.2, east: 123.0, north: 38.6 } as const;
+
+export function checkGeometry(f: ParkFeature, add: AddProblem): void {
+  const isZone = f.properties.kind === 'zone';
+  const positions: Position[] = [];
+  if (f.geometry.type === 'Point') {
+    if (isZone) add('geometry.type', 'a zone feature must be a Polygon');
+    positions.push(f.geometry.coordinates);
+  } else {
+    if (!isZone) add('geometry.type', `a ${f.properties.kind} feature must be a Point`);
+    positions.push(...checkZoneRing(f.geometry, add));
+  }
+  for (const [x, y] of positions as [number, number][]) {
+    if (
+      x < SHANDONG_BBOX.west ||
+      x > SHANDONG_BBOX.east ||
+      y < SHANDONG_BBOX.south ||
+      y > SHANDONG_BBOX.north
+    ) {
+      add('geometry.coordinates', `[${x}, ${y}] is outside Shandong (lon/lat swapped?)`);
+      break;
+    }
+  }
+  if (positions.some(([x, y]) => !hasAtMost5Decimals(x ?? 0) || !hasAtMost5Decimals(y ?? 0))) {
+    add('geometry.coordinates', 'coordinates must be rounded to 5 decimals');
+  }
+}
+
+/** The polygon's outer ring, checked; returned for the checks every position gets. */
+function checkZoneRing(geometry: PolygonGeometry, add: AddProblem): Position[] {
+  const rings = geometry.coordinates;
+  if (rings.length !== 1)
+    add('geometry.coordinates', 'the zone polygon is one outer ring, without holes');
+  const ring = rings[0] ?? [];
+  const a = ring[0];
+  const b = ring[ring.length - 1];
+  if (!a || !b || a[0] !== b[0] || a[1] !== b[1])
+    add('geometry.coordinates[0]', 'ring is not closed');
+  // "5–12 vertices": accepted whether or not the closing position is counted.
+  if (ring.length < 5 || ring.length > 13) {
+    add(
+      'geometry.coordinates[0]',
+      `ring has ${ring.length} positions; the contract asks for 5–12 vertices`,
+    );
+  }
+  if (kinks(geometry).features.length > 0) add('geometry.coordinates[0]', 'ring intersects itself');
+  return ring;
+}
+
+/** Exact for values parsed from JSON: n/1e5 is correctly rounded, as parsing the literal is. */
+function hasAtMost5Decimals(x: number): boolean {
+  return Math.round(x * 1e5) / 1e5 === x;
+}

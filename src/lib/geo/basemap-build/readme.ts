@@ -1,0 +1,165 @@
+/** The provenance note data/basemap/README.md, rendered from the build's inputs, stats and report. */
+import type { Division } from './divisions.ts';
+import type { DivisionChange } from './names.ts';
+import type { BuildOptions, BuildStats } from './topology.ts';
+import type { BasemapReport } from './validate.ts';
+
+export interface ReadmeInfo {
+  source: { name: string; version: string; licence: string };
+  divisions: { name: string; version: string };
+  changes: readonly DivisionChange[];
+  zones: readonly Division[];
+  options: BuildOptions;
+  stats: BuildStats;
+  report: BasemapReport;
+  bytes: { raw: number; gzip: number };
+  command: string;
+}
+
+/** data/basemap/README.md, generated so the rename list never drifts from the data. */
+export function renderReadme(info: ReadmeInfo): string {
+  const sections = [intro, contents, sourceAndLicence, vintage, changes, processing, checks];
+  return `${sections.map((section) => section(info)).join('\n\n')}\n`;
+}
+
+function intro(info: ReadmeInfo): string {
+  return `# Basemap: Shandong's county-level districts
+
+\`shandong.topo.json\` is generated; do not edit it by hand. Rebuild with \`${info.command}\`
+(see scripts/build-basemap.ts), which also rewrites this note.`;
+}
+
+function contents({ report, bytes }: ReadmeInfo): string {
+  return `## Contents
+
+TopoJSON with one object, \`districts\`: ${report.districts} county-level districts in
+${report.prefectures} prefectures, ${report.arcs} arcs of which ${report.sharedArcs} are shared
+borders. Each geometry has the properties
+
+- \`code\`: today's 6-digit adcode (string)
+- \`name\`: today's name (zh)
+- \`city\`, \`city_code\`: today's prefecture and its 4-digit code
+- \`source_name\`: the name in the source (two names joined by 、 where counties were dissolved)
+- \`label\`: [lng, lat] label point, the source's \`cp\`, rounded to 5 decimals
+
+Size: ${bytes.raw} bytes, ${bytes.gzip} bytes gzip.
+The app turns it into GeoJSON with \`basemapLayers\` in src/lib/geo/basemap.ts.`;
+}
+
+function sourceAndLicence({ source, divisions }: ReadmeInfo): string {
+  return `## Source and licence
+
+Polygons and label points: npm package \`${source.name}\` ${source.version},
+\`geojson/shape-with-internal-borders/shan1_dong1_*.geojson\` (17 prefecture files, 莱芜 still
+among them). Licence MIT: © ${source.name} contributors (MIT). Its licence text:
+
+\`\`\`
+${source.licence.trim()}
+\`\`\`
+
+Today's codes and names: npm package \`${divisions.name}\` ${divisions.version}
+(dist/areas.csv, cities.csv, streets.csv). Its package.json says MIT, its LICENSE file is WTFPL;
+only codes and names, which are public facts, are taken from it.`;
+}
+
+function vintage({ divisions, zones }: ReadmeInfo): string {
+  return `## Vintage and datum
+
+- Boundaries: as drawn in the source, about 2016–2017. They were not redrawn; names and codes
+  were brought up to date to ${divisions.name} ${divisions.version}.
+- Datum: not documented by the source, so unknown (WGS-84 or GCJ-02). At county scale the
+  difference, a few hundred metres, does not show; do not use these lines for anything finer.
+- The source coordinates sit on a 1/1024° grid (about 100 m).
+- The ${zones.length} statistical function zones that ${divisions.name} lists at county level
+  (codes xxxx7x, e.g. ${zones
+    .slice(0, 2)
+    .map((z) => `${z.code} ${z.name}`)
+    .join(', ')}) have no territory of their own in the source and are not districts here.`;
+}
+
+function changes(info: ReadmeInfo): string {
+  const changeRows = info.changes.map(
+    (c) =>
+      `| ${c.source_code} ${c.source_name} | ${c.code} ${c.name} | ${c.city} | ${c.kind} | ${c.by} | ${c.note ?? ''} |`,
+  );
+  return `## Names and codes changed since the source
+
+Matched by rule (a change neither code nor name reveals; the rule is applied only if
+${info.divisions.name} lists the old county's townships under the new code), else by the source code
+where it still exists with the same name, else by name.
+
+| source | today | prefecture | change | matched by | note |
+| --- | --- | --- | --- | --- | --- |
+${changeRows.join('\n')}
+
+${mergedNote(info.changes)} Prefectures that no longer exist (莱芜市, merged into 济南市 in
+2019) do not appear.`;
+}
+
+function processing({ stats, options }: ReadmeInfo): string {
+  return `## Processing
+
+1. Clean-up of the source rings (${stats.sourcePoints} → ${stats.cleanedPoints} points after
+   topology): repeated points and spikes removed; rings noded against each other (a vertex lying
+   on a neighbour's edge, and the few points where borders cross, become vertices of both);
+   rings that pinch (touch themselves) split into simple rings; orientation as RFC 7946 asks
+   (exteriors counter-clockwise). Without this the shared borders fall apart into thousands of
+   pieces.
+2. topojson-server \`topology\`, so each border between two districts is one arc.
+3. topojson-simplify \`presimplify\` + \`simplify\` at \`quantile(${options.keep})\`, keeping
+   about ${Math.round(options.keep * 100)} % of the weighted points; islands keep at least
+   a triangle. ${stats.repairedArcs} arcs whose simplified forms crossed or touched got points back
+   until they did not. ${stats.keptPoints} points left; ${stats.droppedRings} collapsed rings
+   dropped.
+4. topojson-client \`quantize\` to a ${options.quantization}-step grid (finer than the
+   source's 1/1024° grid).`;
+}
+
+function checks({ report }: ReadmeInfo): string {
+  return `## Checks (scripts/build-basemap.ts, test/lib/geo/basemap*.test.ts)
+
+Closed rings of at least 4 positions within 114.7–122.8E, 34.3–38.5N, each simple by turf
+\`booleanValid\`; no two arcs cross or overlap (an exact planar check on the quantized grid);
+16 prefectures; unique codes; label points inside their district.
+
+${checkNotes(report).join('\n')}`;
+}
+
+function checkNotes(report: BasemapReport): string[] {
+  const notes: string[] = [];
+  for (const l of report.labelsOutside) {
+    notes.push(
+      `- Label point of ${l.code} ${l.name} (${l.label.join(', ')}) lies outside the district` +
+        `${l.inBbox ? ', inside its bounding box' : ''}. It is the source's \`cp\`, kept as it is.`,
+    );
+  }
+  for (const c of report.contacts) {
+    notes.push(
+      `- Arcs ${c.arcs.join(' and ')} ${c.kind} at ${c.at.join(', ')} (${c.districts.join(', ')}): ` +
+        'a vertex on a border, without area; it comes from the source.',
+    );
+  }
+  const touching = report.turfRejects.filter((r) => r.reason === 'parts touch at a point');
+  if (touching.length > 0) {
+    notes.push(
+      `- turf \`booleanValid\` rejects ${touching.length} districts as whole features because ` +
+        'their parts touch at single points: the source draws pinched outlines, split here into ' +
+        `simple rings, which OGC allows and turf does not (${touching.map((r) => r.district).join(', ')}).`,
+    );
+  }
+  for (const r of report.turfRejects.filter((x) => !touching.includes(x))) {
+    notes.push(
+      `- ${r.district}: ${r.reason}; one-cell checkerboard steps on a border in the source, left ` +
+        'as they are rather than redrawn.',
+    );
+  }
+  return notes.length > 0 ? notes : ['All checks pass without remarks.'];
+}
+
+function mergedNote(changes: readonly DivisionChange[]): string {
+  const merged = changes.filter((c) => c.kind === 'merged');
+  if (merged.length === 0)
+    return 'No counties were dissolved; every district keeps its source outline.';
+  const list = merged.map((c) => `${c.source_name} into ${c.code} ${c.name}`).join('; ');
+  return `Dissolved along their shared arcs: ${list}. Every other district keeps its source outline, cleaned and simplified as below.`;
+}

@@ -1,0 +1,159 @@
+/**
+ * Reading a link into a view. Total: any string gives a valid view, and whatever cannot be used
+ * keeps its default and is named in `dropped`.
+ */
+import { defaultView, LAYER_KEYS, SCHEME_NAMES, type LayerKey, type ViewState } from '../view.ts';
+import { parseCamera } from './camera.ts';
+import {
+  BYS,
+  DISTRICT_COUNT_FIELD,
+  isKey,
+  LANGS,
+  MAX_HASH_LENGTH,
+  METHODS,
+  SCOPES,
+  SORTS,
+  URL_VERSION,
+  type DecodedView,
+  type Key,
+  type KnownValues,
+} from './format.ts';
+import { accepts, Dropped, list, oneOf, parseBreaks, parseClasses, q } from './values.ts';
+
+/** The link's values by key: the first of each, percent-decoded. */
+type Raw = ReadonlyMap<Key, string>;
+
+/**
+ * Reads a hash (with or without '#', or a bare MapLibre `zoom/lat/lng`) into a view. Never throws:
+ * anything unusable keeps its default and is named in `dropped`.
+ */
+export function decodeView(hash: string, known: KnownValues = {}): DecodedView {
+  const out = new Dropped();
+  try {
+    return { ...read(hash, known, out), dropped: out.list() };
+  } catch (e) {
+    // Not expected (the property tests feed it junk), but a link must never break the app.
+    out.add(`the link could not be read (${String(e)})`);
+    return { view: defaultView(), embed: false, dropped: out.list() };
+  }
+}
+
+function read(hash: string, known: KnownValues, out: Dropped): Omit<DecodedView, 'dropped'> {
+  const { raw, bareCamera } = readParams(hash, out);
+  const view = defaultView();
+
+  const version = raw.get('v');
+  if (version !== undefined && version !== String(URL_VERSION)) {
+    out.add(`v: unknown version ${q(version)}, read as version ${URL_VERSION}`);
+  }
+
+  const map = raw.get('map') ?? bareCamera;
+  if (map !== null && map !== '') view.camera = parseCamera(map, out);
+
+  readSelection(raw, known, out, view);
+  readLayers(raw, out, view);
+  // `cby` before `ch`: it decides whether `count` is a valid field.
+  readChoices(raw, out, view);
+  readChoroplethValues(raw, known, out, view);
+
+  const embedValue = raw.get('embed');
+  if (embedValue !== undefined && embedValue !== '0' && embedValue !== '1') {
+    out.add(`embed: expected 1 or 0, got ${q(embedValue)}`);
+  }
+  return { view, embed: embedValue === '1' };
+}
+
+/** The hash cut to size and split into known keys; unknown and repeated keys are dropped. */
+function readParams(hash: string, out: Dropped): { raw: Raw; bareCamera: string | null } {
+  let body = typeof hash === 'string' ? hash : '';
+  if (body.length > MAX_HASH_LENGTH) {
+    out.add(`the link is ${body.length} characters long; only the first ${MAX_HASH_LENGTH} read`);
+    body = body.slice(0, MAX_HASH_LENGTH);
+  }
+  if (body.startsWith('#')) body = body.slice(1);
+
+  // URLSearchParams percent-decodes leniently (bad escapes stay literal or become U+FFFD), where
+  // decodeURIComponent would throw.
+  const raw = new Map<Key, string>();
+  let bareCamera: string | null = null;
+  let i = 0;
+  for (const [k, value] of new URLSearchParams(body)) {
+    // MapLibre's `hash: true` form: the camera comes first, as a key without a value.
+    if (i++ === 0 && value === '' && k.includes('/')) bareCamera = k;
+    else if (!isKey(k)) out.add(`unknown key ${q(k)}`);
+    else if (raw.has(k)) out.add(`${k}: repeated, the first one is used`);
+    else raw.set(k, value);
+  }
+  return { raw, bareCamera };
+}
+
+/** `sel` and `ind`: ids and codes, checked against the known sets. */
+function readSelection(raw: Raw, known: KnownValues, out: Dropped, view: ViewState): void {
+  const sel = raw.get('sel');
+  if (sel) {
+    if (accepts(known.ids, sel)) view.selected = sel;
+    else out.add(`sel: unknown feature ${q(sel)}`);
+  }
+
+  const ind = raw.get('ind');
+  if (ind) {
+    for (const code of list(ind)) {
+      if (view.industries.includes(code)) out.add(`ind: ${q(code)} repeated`);
+      else if (accepts(known.industries, code)) view.industries.push(code);
+      else out.add(`ind: unknown industry ${q(code)}`);
+    }
+  }
+}
+
+/** `lyr`: the layers that differ from the default, `-key` hidden and `key` shown. */
+function readLayers(raw: Raw, out: Dropped, view: ViewState): void {
+  const lyr = raw.get('lyr');
+  if (!lyr) return;
+  const seen = new Set<LayerKey>();
+  for (const token of list(lyr)) {
+    const hidden = token.startsWith('-');
+    const name = oneOf(LAYER_KEYS, hidden ? token.slice(1) : token);
+    if (name === null) out.add(`lyr: unknown layer ${q(token)}`);
+    else if (seen.has(name)) out.add(`lyr: ${name} repeated, the first one is used`);
+    else {
+      seen.add(name);
+      view.layers[name] = !hidden;
+    }
+  }
+}
+
+/** The keys whose value is one of a fixed list of words. */
+function readChoices(raw: Raw, out: Dropped, view: ViewState): void {
+  const ch = view.choropleth;
+  const enumKey = <T extends string>(key: Key, values: readonly T[], what: string): T | null => {
+    const s = raw.get(key);
+    if (s === undefined) return null;
+    const v = oneOf(values, s);
+    if (v === null) out.add(`${key}: unknown ${what} ${q(s)}`);
+    return v;
+  };
+  ch.by = enumKey('cby', BYS, 'target') ?? ch.by;
+  ch.scope = enumKey('csc', SCOPES, 'scope') ?? ch.scope;
+  ch.method = enumKey('cm', METHODS, 'method') ?? ch.method;
+  ch.scheme = enumKey('cs', SCHEME_NAMES, 'scheme') ?? ch.scheme;
+  view.sort = enumKey('sort', SORTS, 'order') ?? view.sort;
+  view.lang = enumKey('lang', LANGS, 'language') ?? view.lang;
+}
+
+/** `ch`, `cn` and `cb`: the choropleth's field, number of classes and manual breaks. */
+function readChoroplethValues(raw: Raw, known: KnownValues, out: Dropped, view: ViewState): void {
+  const ch = view.choropleth;
+  const field = raw.get('ch');
+  if (field) {
+    const ok =
+      accepts(known.fields, field) || (ch.by === 'districts' && field === DISTRICT_COUNT_FIELD);
+    if (ok) ch.field = field;
+    else out.add(`ch: unknown field ${q(field)}`);
+  }
+
+  const cn = raw.get('cn');
+  if (cn !== undefined) ch.classes = parseClasses(cn, out) ?? ch.classes;
+
+  const cb = raw.get('cb');
+  if (cb !== undefined) ch.breaks = parseBreaks(cb, out) ?? ch.breaks;
+}
