@@ -71,6 +71,8 @@ export class Atlas {
     readonly fontIndex: FontIndex,
     /** District totals, when the source can have them. */
     readonly districts: DistrictTotals | null,
+    /** Absolute URL the font index's chunk paths are relative to. */
+    readonly fontBaseUrl: string,
   ) {}
 
   /**
@@ -85,14 +87,19 @@ export class Atlas {
       loadBasemap(assets.basemapUrl, fetchImpl),
       fetchJson(assets.fontIndexUrl, { fetchImpl }) as Promise<FontIndex>,
     ]);
-    return Atlas.from(source, basemap, fontIndex);
+    const fontBaseUrl = new URL(assets.fontIndexUrl, options.location.href).href;
+    return Atlas.from(source, basemap, { index: fontIndex, baseUrl: fontBaseUrl });
   }
 
-  static from(source: DataSource, basemap: Basemap, fontIndex: FontIndex): Atlas {
+  static from(
+    source: DataSource,
+    basemap: Basemap,
+    fonts: { index: FontIndex; baseUrl: string },
+  ): Atlas {
     const totals = source.capabilities.districts
       ? districtTotals(basemap.layers.districts, source.table)
       : null;
-    return new Atlas(source, basemap, fontIndex, totals);
+    return new Atlas(source, basemap, fonts.index, totals, fonts.baseUrl);
   }
 
   /** What a link may name: ids (unless any id can exist), industries, choropleth fields. */
