@@ -1,0 +1,197 @@
+/**
+ * The wiring module in Node, with a fake source: what the panels get depends on what the source
+ * says (its capabilities and answers), never on which kind of source it is.
+ */
+import { describe, expect, it } from 'vitest';
+import { Atlas } from '../../src/app/atlas.ts';
+import { FeatureTable } from '../../src/lib/data/table.ts';
+import type { Basemap } from '../../src/lib/source/basemap.ts';
+import { FeatureSource } from '../../src/lib/source/features.ts';
+import type { DataSource, ListQuery } from '../../src/lib/source/types.ts';
+import type { SearchEngine } from '../../src/lib/search/load.ts';
+import { defaultView, type ViewState } from '../../src/lib/state/view.ts';
+import { pointFeature } from '../lib/map/gpu/features.ts';
+
+const square = (x: number, y: number, code: string) => ({
+  type: 'Feature' as const,
+  properties: { code, name: code, city: 'c', city_code: '1', source_name: code, label: [x, y] },
+  geometry: {
+    type: 'Polygon' as const,
+    coordinates: [
+      [
+        [x, y],
+        [x + 1, y],
+        [x + 1, y + 1],
+        [x, y + 1],
+        [x, y],
+      ],
+    ],
+  },
+});
+const basemap: Basemap = {
+  layers: {
+    districts: {
+      type: 'FeatureCollection',
+      features: [square(116, 36, 'A'), square(117, 36, 'B')],
+    },
+    countyLines: { type: 'FeatureCollection', features: [] },
+    prefectureLines: { type: 'FeatureCollection', features: [] },
+    outline: { type: 'FeatureCollection', features: [] },
+    labels: { type: 'FeatureCollection', features: [] },
+  } as unknown as Basemap['layers'],
+  bounds: [116, 36, 118, 37],
+};
+const fonts = { index: { family: 'Noto Sans SC', chunks: [] } as never, baseUrl: 'http://x/' };
+
+const features = [
+  pointFeature('a', [116.5, 36.5], 'park', ['bio'], 10),
+  pointFeature('b', [116.6, 36.5], 'enterprise', ['chem'], 30),
+  pointFeature('c', [117.5, 36.5], 'park', ['chem']),
+];
+const memory = (linkable = true) =>
+  new FeatureSource('test', FeatureTable.from(features), [], [], { linkable });
+
+const words = {
+  kindLabel: (k: string) => `[${k}]`,
+  formatValue: (v: number, u: string) => `${v}${u}`,
+};
+const view = (patch: Partial<ViewState> = {}): ViewState => ({ ...defaultView(), ...patch });
+
+/** A source that holds no feature: everything it answers comes from elsewhere (like tiles). */
+function remote(): DataSource & { listed: ListQuery[] } {
+  const listed: ListQuery[] = [];
+  return {
+    listed,
+    name: 'remote',
+    capabilities: { allFeatures: false, districts: false, linkable: true },
+    table: FeatureTable.from([]),
+    fields: [],
+    industries: [{ code: 'bio', name_zh: '生物', name_en: 'Bio', group: 'g' } as never],
+    issues: [],
+    points: { type: 'table' },
+    layerCounts: () => ({
+      zones: 0,
+      parks: 7,
+      platforms: 0,
+      projects: 0,
+      enterprises: 0,
+      labels: 0,
+    }),
+    industryCounts: () => new Map([['bio', 7]]),
+    choropleth: () => null,
+    list(q, drawn) {
+      listed.push(q);
+      return { items: [], shown: drawn.length, total: drawn.length };
+    },
+    searchEntries: (drawn) => drawn,
+    feature: () => undefined,
+    fetchFeature: async (id) => ({ error: `${id}: not here` }),
+    pointsInView: () => [],
+    notes: (lang) => ({ list: (n) => `${n} in view (${lang})` }),
+  };
+}
+
+/** A search engine that finds entries whose English name contains the query. */
+const engine: SearchEngine = {
+  index: (entries) => ({
+    search: (q) =>
+      entries.filter((e) => e.name_en.includes(q)).map((e) => ({ id: e.id, score: 1 })),
+  }),
+};
+
+describe('Atlas over a source holding every feature', () => {
+  const atlas = Atlas.from(memory(), basemap, fonts);
+
+  it('computes district totals once, from the table: count and sums per district', () => {
+    expect(atlas.districts?.get('A')).toEqual({ count: 2, total_investment: 40 });
+    expect(atlas.districts?.get('B')).toEqual({ count: 1 });
+  });
+
+  it('names every id, industry and field a link may hold', () => {
+    const known = atlas.linkVocabulary();
+    expect([...(known.ids ?? [])]).toEqual(['a', 'b', 'c']);
+    expect([...(known.fields ?? [])]).toEqual(['count', 'total_investment']);
+  });
+
+  it('lists what the filter shows, sorted by the choropleth value, with units', () => {
+    const v = view({
+      industries: ['chem'],
+      sort: 'value',
+      choropleth: { ...defaultView().choropleth, field: 'total_investment' },
+    });
+    const model = atlas.choropleth(v);
+    const field = atlas.listField(model, v);
+    expect(field).toBe('total_investment');
+    const listing = atlas.listing(v, field, words, []);
+    expect(listing.items.map((i) => [i.id, i.valueLabel, i.kindLabel])).toEqual([
+      ['b', '30亿元', '[enterprise]'],
+      ['c', null, '[park]'],
+    ]);
+    expect([listing.shown, listing.total]).toEqual([2, 3]);
+  });
+
+  it('keeps district choropleths in links, and colours districts by their totals', () => {
+    const v = view({
+      choropleth: { ...defaultView().choropleth, field: 'count', by: 'districts' },
+    });
+    expect(atlas.adaptView(v)).toEqual({ view: v, dropped: [] });
+    const model = atlas.choropleth(v);
+    expect(model?.legend.entries.reduce((n, e) => n + e.count, 0)).toBe(2);
+  });
+
+  it('searches every feature once the engine is there, in the page’s language', () => {
+    expect(atlas.search('Point', 'zh', null, [], words.kindLabel)).toEqual([]);
+    expect(atlas.search('Point b', 'zh', engine, [], words.kindLabel)).toEqual([
+      { id: 'b', label: '点b', secondary: 'Point b', kind: '[enterprise]' },
+    ]);
+  });
+
+  it('reads a held feature at once, and says when an id is unknown', async () => {
+    expect(await atlas.readFeature('a', [], [0, 0, 1, 1])).toEqual({ feature: features[0] });
+    expect(await atlas.readFeature('zz', [], [0, 0, 1, 1])).toEqual({
+      error: 'zz: no such feature',
+    });
+    expect(atlas.followsMap()).toBe(false);
+  });
+});
+
+describe('Atlas over a source that does not hold its features', () => {
+  it('leaves ids open in links and drops a district choropleth, saying so', () => {
+    const atlas = Atlas.from(remote(), basemap, fonts);
+    expect(atlas.districts).toBeNull();
+    expect(atlas.linkVocabulary().ids).toBeUndefined();
+    expect(atlas.districtFieldOptions()).toEqual([]);
+    const v = view({
+      choropleth: { ...defaultView().choropleth, field: 'count', by: 'districts' },
+    });
+    const adapted = atlas.adaptView(v);
+    expect(adapted.view.choropleth).toMatchObject({ by: 'features', field: null });
+    expect(adapted.dropped).toHaveLength(1);
+  });
+
+  it('lists and searches what the map draws, with the source’s own words', () => {
+    const source = remote();
+    const atlas = Atlas.from(source, basemap, fonts);
+    const drawn = [
+      {
+        id: 'p1',
+        kind: 'park' as const,
+        name_zh: '甲',
+        name_en: 'Alpha',
+        at: null,
+        properties: {},
+      },
+    ];
+    expect(atlas.followsMap()).toBe(true);
+    expect(atlas.listing(view(), null, words, drawn)).toEqual({ items: [], shown: 1, total: 1 });
+    expect(atlas.notes('en', 6).list?.(1)).toBe('1 in view (en)');
+    expect(atlas.search('Alp', 'en', engine, drawn, words.kindLabel)).toEqual([
+      { id: 'p1', label: 'Alpha', secondary: '甲', kind: '[park]' },
+    ]);
+  });
+
+  it('asks the source for a feature it does not hold, and passes its answer on', async () => {
+    const atlas = Atlas.from(remote(), basemap, fonts);
+    expect(await atlas.readFeature('x', [[1, 2]], [0, 0, 1, 1])).toEqual({ error: 'x: not here' });
+  });
+});
