@@ -95,7 +95,9 @@ function remote(): DataSource & { listed: ListQuery[] } {
 const engine: SearchEngine = {
   index: (entries) => ({
     search: (q) =>
-      entries.filter((e) => e.name_en.includes(q)).map((e) => ({ id: e.id, score: 1 })),
+      entries
+        .filter((e) => e.name_en.includes(q))
+        .map((e) => ({ id: e.id, score: 1, matched: 'en' as const })),
   }),
 };
 
