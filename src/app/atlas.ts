@@ -7,7 +7,7 @@
 import { districtTotals, type DistrictTotals } from '../lib/data/districts.ts';
 import { fetchJson } from '../lib/data/json.ts';
 import type { FilterView } from '../lib/data/table.ts';
-import type { ParkFeature } from '../lib/data/schema.ts';
+import type { Industry, ParkFeature } from '../lib/data/schema.ts';
 import type { RenderedFeature, ViewPoint } from '../lib/list/in-view.ts';
 import { mapPaint, type MapPaint } from '../lib/map/style/paint.ts';
 import { defaultTheme } from '../lib/map/style/theme.ts';
@@ -57,6 +57,8 @@ export type ListView = FilterView & {
 };
 
 export class Atlas {
+  /** Each industry's names by code (the details panel's labels). */
+  readonly industryLabels: Map<string, Industry>;
   private visibilityKey = '';
   private visibleFlags: Uint8Array = new Uint8Array(0);
   private searcher: {
@@ -73,7 +75,9 @@ export class Atlas {
     readonly districts: DistrictTotals | null,
     /** Absolute URL the font index's chunk paths are relative to. */
     readonly fontBaseUrl: string,
-  ) {}
+  ) {
+    this.industryLabels = new Map(source.industries.map((i) => [i.code, i]));
+  }
 
   /**
    * Loads the source this page asks for, the basemap and the font index. A broken data file is

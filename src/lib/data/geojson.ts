@@ -116,6 +116,34 @@ function geometryProblem(g: unknown, path: string): [string, string] | null {
   }
 }
 
+/** Why parsed JSON is not a FeatureCollection at all (located), or null when it is one. */
+function collectionProblem(json: unknown, source: string): DataIssue | null {
+  if (!isObject(json)) return { source, path: '', message: 'not a GeoJSON object' };
+  if (json.type !== 'FeatureCollection') {
+    const type = JSON.stringify(json.type);
+    return { source, path: 'type', message: `expected "FeatureCollection", found ${type}` };
+  }
+  if (!Array.isArray(json.features))
+    return { source, path: 'features', message: 'must be an array of features' };
+  return null;
+}
+
+/** One feature as kept, or the path and reason it is rejected. */
+function checkFeature(f: unknown, at: string): Feature | [string, string] {
+  if (!isObject(f) || f.type !== 'Feature') return [at, 'not a GeoJSON Feature'];
+  if (f.properties !== undefined && f.properties !== null && !isObject(f.properties)) {
+    return [`${at}.properties`, 'properties must be an object or null'];
+  }
+  const bad = geometryProblem(f.geometry, `${at}.geometry`);
+  if (bad) return bad;
+  return {
+    type: 'Feature',
+    geometry: f.geometry as Geometry,
+    properties: (f.properties as Feature['properties']) ?? {},
+    ...(typeof f.id === 'string' || typeof f.id === 'number' ? { id: f.id } : {}),
+  } as Feature;
+}
+
 /**
  * Validates parsed JSON as a GeoJSON FeatureCollection (a single Feature is accepted too) and
  * keeps every feature that is usable. Each rejected feature is reported with its JSON path.
@@ -125,53 +153,25 @@ export function checkFeatureCollection(
   options: GeoJsonCheckOptions,
 ): GeoJsonCheckResult {
   const { source, maxIssues = 50 } = options;
-  const issues: DataIssue[] = [];
-  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
   if (isObject(json) && json.type === 'Feature') {
     json = { type: 'FeatureCollection', features: [json] };
   }
-  if (!isObject(json)) {
+  const problem = collectionProblem(json, source);
+  if (problem) {
     return {
-      collection: empty,
-      issues: [{ source, path: '', message: 'not a GeoJSON object' }],
+      collection: { type: 'FeatureCollection', features: [] },
+      issues: [problem],
       rejected: 0,
     };
   }
-  if (json.type !== 'FeatureCollection') {
-    const type = JSON.stringify(json.type);
-    return {
-      collection: empty,
-      issues: [{ source, path: 'type', message: `expected "FeatureCollection", found ${type}` }],
-      rejected: 0,
-    };
-  }
-  if (!Array.isArray(json.features)) {
-    return {
-      collection: empty,
-      issues: [{ source, path: 'features', message: 'must be an array of features' }],
-      rejected: 0,
-    };
-  }
+  const issues: DataIssue[] = [];
   const features: Feature[] = [];
   let rejected = 0;
-  const report = (path: string, message: string) => {
+  (json as { features: unknown[] }).features.forEach((f, i) => {
+    const checked = checkFeature(f, `features[${i}]`);
+    if (!Array.isArray(checked)) return void features.push(checked);
     rejected++;
-    if (issues.length < maxIssues) issues.push({ source, path, message });
-  };
-  json.features.forEach((f: unknown, i: number) => {
-    const at = `features[${i}]`;
-    if (!isObject(f) || f.type !== 'Feature') return report(at, 'not a GeoJSON Feature');
-    if (f.properties !== undefined && f.properties !== null && !isObject(f.properties)) {
-      return report(`${at}.properties`, 'properties must be an object or null');
-    }
-    const bad = geometryProblem(f.geometry, `${at}.geometry`);
-    if (bad) return report(bad[0], bad[1]);
-    features.push({
-      type: 'Feature',
-      geometry: f.geometry as Geometry,
-      properties: (f.properties as Feature['properties']) ?? {},
-      ...(typeof f.id === 'string' || typeof f.id === 'number' ? { id: f.id } : {}),
-    } as Feature);
+    if (issues.length < maxIssues) issues.push({ source, path: checked[0], message: checked[1] });
   });
   if (rejected > issues.length) {
     issues.push({

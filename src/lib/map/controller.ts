@@ -16,8 +16,8 @@ import type { Geometry } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { LAYER, POINT_KINDS, SOURCE, markerImageId } from './ids.ts';
-import { HIGHLIGHT, STATE, ZONE_FILL_STATE, type HighlightKey } from './style/expressions.ts';
-import { zoneColors } from './style/feature-colors.ts';
+import { HIGHLIGHT, STATE, type HighlightKey } from './style/expressions.ts';
+import { AreaPaint } from './area-paint.ts';
 import { layerGroups } from './layer-groups.ts';
 import { kindShape, markerSdf } from './markers.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
@@ -54,23 +54,15 @@ export class MapController {
   /** Resolves once the style and its sources have loaded, and the points are attached. */
   readonly loaded: Promise<void>;
   private readonly points: PointRenderer;
-  private readonly table: FeatureTable;
-  private readonly theme: Theme;
   private visibility = new Map<string, boolean>();
   private highlighted: Record<HighlightKey, string | null> = { selected: null, hovered: null };
-  /** Last value set per `layer|property`, so unchanged paint is never set again. */
-  private paint = new Map<string, string>();
-  /** Zone fill colours set as feature state now, and the colouring they came from. */
-  private zoneFills = new Map<string, string>();
-  private zoneColoringKey = '';
+  private readonly areas: AreaPaint;
   /** The drawn points may have changed since onPointsRendered last reported them. */
   private pointsDirty = true;
 
   constructor(options: MapControllerOptions) {
     const { container, style, bounds, camera, preserveDrawingBuffer = false } = options;
     this.points = options.points;
-    this.table = options.table;
-    this.theme = options.theme;
     this.map = new MapLibreMap({
       container,
       style,
@@ -104,6 +96,7 @@ export class MapController {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
     });
+    this.areas = new AreaPaint(this.map, options.table, options.theme);
     this.loaded = styleLoaded.then(() => this.points.attach(this.map));
   }
 
@@ -195,18 +188,6 @@ export class MapController {
     this.highlighted[key] = id;
   }
 
-  private setPaint(
-    layer: string,
-    property: 'fill-color',
-    value: DataDrivenPropertyValueSpecification<string>,
-  ): void {
-    const key = `${layer}|${property}`;
-    const json = JSON.stringify(value);
-    if (this.paint.get(key) === json || !this.map.getLayer(layer)) return;
-    this.map.setPaintProperty(layer, property, value);
-    this.paint.set(key, json);
-  }
-
   /**
    * Marker colour per kind (kind colours, industry colours or choropleth classes): `color` for
    * style layers, `coloring` (the same rule as data) for the GPU point layer.
@@ -215,30 +196,13 @@ export class MapController {
     this.points.setColors(color, coloring);
   }
 
-  /**
-   * Zone fills: per-zone colours through feature state when zones encode a value (only zones
-   * whose colour changed are written), the theme's fill otherwise; more opaque when encoding.
-   */
+  /** Zone fills: class colours when zones encode a value, the theme's fill otherwise. */
   setZoneColoring(coloring: FeatureColoring, encodesValue: boolean): void {
-    if (this.map.getLayer(LAYER.zoneFill))
-      this.map.setPaintProperty(LAYER.zoneFill, 'fill-opacity', encodesValue ? 0.55 : 0.12);
-    const key = coloring.by === 'field' ? JSON.stringify(coloring) : '';
-    if (key === this.zoneColoringKey) return;
-    this.zoneColoringKey = key;
-    const next = zoneColors(this.table, coloring, this.theme) ?? new Map<string, string>();
-    const source = SOURCE.zones;
-    for (const [id, color] of next) {
-      if (this.zoneFills.get(id) !== color)
-        this.map.setFeatureState({ source, id }, { [ZONE_FILL_STATE]: color });
-    }
-    for (const id of this.zoneFills.keys()) {
-      if (!next.has(id)) this.map.removeFeatureState({ source, id }, ZONE_FILL_STATE);
-    }
-    this.zoneFills = next;
+    this.areas.setZones(coloring, encodesValue);
   }
 
   setDistrictFill(color: DataDrivenPropertyValueSpecification<string>): void {
-    this.setPaint(LAYER.districtFill, 'fill-color', color);
+    this.areas.setDistricts(color);
   }
 
   /**

@@ -139,25 +139,8 @@ function circleLayer(
   };
 }
 
-/**
- * Zones as translucent polygons, points as one layer per kind (SDF symbols; none with `gpu`;
- * circles with `tiles`, where the points source is the archive's vector source and labels read
- * its `points` layer), then labels. Points are filtered by the selected `industries` (later
- * changes: MapController.setIndustries); with `gpu` the labels source holds only shown points, so
- * labels take no filter. `manyZones` labels zones from LABEL_ZOOM_MANY_ZONES.
- */
-export function dataStyleLayers(
-  theme: Theme,
-  industries: readonly string[],
-  options: { points?: PointDrawing; manyZones?: boolean } = {},
-): DataLayer[] {
-  const { points = 'symbols', manyZones = false } = options;
-  const pointLayers =
-    points === 'tiles'
-      ? POINT_KINDS.map((kind) => circleLayer(kind, theme, industries))
-      : points === 'gpu' || points === 'none'
-        ? [] // With `gpu`, the GPU layer the controller inserts here draws them.
-        : POINT_KINDS.map((kind) => pointLayer(kind, theme, industries));
+/** Zones as translucent polygons with dashed (approximate) outlines, and their names. */
+function zoneLayers(theme: Theme, manyZones: boolean): DataLayer[] {
   return [
     {
       id: LAYER.zoneFill,
@@ -202,28 +185,61 @@ export function dataStyleLayers(
         'text-halo-width': 1.5,
       },
     },
-    ...pointLayers,
-    {
-      id: LAYER.pointLabel,
-      type: 'symbol',
-      source: SOURCE.points,
-      ...(points === 'tiles' ? { 'source-layer': POINTS_SOURCE_LAYER } : {}),
-      minzoom: 11,
-      ...(points === 'gpu' ? {} : { filter: industryFilter(industries) }),
-      layout: {
-        'text-field': localizedName,
-        'text-font': [theme.font],
-        'text-size': 11,
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
-        'text-max-width': 9,
-        'text-optional': true,
-      },
-      paint: {
-        'text-color': '#333333',
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.2,
-      },
+  ];
+}
+
+/** Point names from zoom 11; filtered like the points unless the source holds shown ones only. */
+function pointLabelLayer(
+  theme: Theme,
+  industries: readonly string[],
+  points: PointDrawing,
+): SymbolLayerSpecification {
+  return {
+    id: LAYER.pointLabel,
+    type: 'symbol',
+    source: SOURCE.points,
+    ...(points === 'tiles' ? { 'source-layer': POINTS_SOURCE_LAYER } : {}),
+    minzoom: 11,
+    ...(points === 'gpu' ? {} : { filter: industryFilter(industries) }),
+    layout: {
+      'text-field': localizedName,
+      'text-font': [theme.font],
+      'text-size': 11,
+      'text-offset': [0, 1.1],
+      'text-anchor': 'top',
+      'text-max-width': 9,
+      'text-optional': true,
     },
+    paint: {
+      'text-color': '#333333',
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': 1.2,
+    },
+  };
+}
+
+/**
+ * Zones as translucent polygons, points as one layer per kind (SDF symbols; none with `gpu`;
+ * circles with `tiles`, where the points source is the archive's vector source and labels read
+ * its `points` layer), then labels. Points are filtered by the selected `industries` (later
+ * changes: MapController.setIndustries); with `gpu` the labels source holds only shown points, so
+ * labels take no filter. `manyZones` labels zones from LABEL_ZOOM_MANY_ZONES.
+ */
+export function dataStyleLayers(
+  theme: Theme,
+  industries: readonly string[],
+  options: { points?: PointDrawing; manyZones?: boolean } = {},
+): DataLayer[] {
+  const { points = 'symbols', manyZones = false } = options;
+  const pointLayers =
+    points === 'tiles'
+      ? POINT_KINDS.map((kind) => circleLayer(kind, theme, industries))
+      : points === 'gpu' || points === 'none'
+        ? [] // With `gpu`, the GPU layer the point renderer inserts here draws them.
+        : POINT_KINDS.map((kind) => pointLayer(kind, theme, industries));
+  return [
+    ...zoneLayers(theme, manyZones),
+    ...pointLayers,
+    pointLabelLayer(theme, industries, points),
   ];
 }
