@@ -22,7 +22,7 @@ export const layers = {
   'lib/data': base,
   'lib/format': ['lib/state', 'lib/i18n', 'lib/data'],
   'lib/scales': ['lib/state', 'lib/data'],
-  'lib/list': ['lib/names', 'lib/state', 'lib/data'],
+  'lib/list': ['lib/names', 'lib/state', 'lib/i18n', 'lib/data'],
   'lib/search': ['lib/data'],
   'lib/source/types': derived,
   'lib/source': [...derived, 'lib/source/types'],

@@ -5,6 +5,7 @@
  * test drives it in Node with a fake source (test/app/atlas.test.ts).
  */
 import { districtTotals, type DistrictTotals } from '../lib/data/districts.ts';
+import { nameIn, otherLang } from '../lib/i18n/localized.ts';
 import { fetchJson } from '../lib/data/json.ts';
 import type { FilterView } from '../lib/data/table.ts';
 import type { Industry, ParkFeature } from '../lib/data/schema.ts';
@@ -196,12 +197,11 @@ export class Atlas {
       this.searcher = { entries, searcher: engine.index(entries), byId };
     }
     const { searcher, byId } = this.searcher;
-    const zh = lang === 'zh';
     return searcher.search(query, 10).flatMap((r) => {
       const e = byId.get(r.id);
       const kind = this.source.feature(r.id)?.properties.kind ?? (e as ViewPoint | undefined)?.kind;
       if (!e || !kind) return [];
-      const [label, secondary] = zh ? [e.name_zh, e.name_en] : [e.name_en, e.name_zh];
+      const [label, secondary] = [nameIn(e, lang), nameIn(e, otherLang(lang))];
       return [{ id: r.id, label, secondary, kind: kindLabel(kind) }];
     });
   }
@@ -227,7 +227,7 @@ export class Atlas {
 
   nameOf(id: string, lang: Lang): string | null {
     const f = this.source.feature(id);
-    return f ? (lang === 'zh' ? f.properties.name_zh : f.properties.name_en) : null;
+    return f ? nameIn(f.properties, lang) : null;
   }
 
   notes(lang: Lang, zoom: number): SourceNotes {

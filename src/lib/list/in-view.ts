@@ -5,6 +5,7 @@
  * with the list's own rules (sort.ts) and cut to the list's limit.
  */
 import type { Kind } from '../data/schema.ts';
+import { nameIn, otherLang } from '../i18n/localized.ts';
 import { fieldProp } from '../names.ts';
 import type { Lang, SortKey } from '../state/view.ts';
 import { sortItems, type ListItem } from './sort.ts';
@@ -63,14 +64,13 @@ export interface InViewOptions {
 
 /** The first `limit` points in list order, as list rows. */
 export function inViewItems(points: readonly ViewPoint[], o: InViewOptions): ListItem[] {
-  const zh = o.lang === 'zh';
   const key = o.field ? fieldProp(o.field) : null;
   const rows = points.map((p) => {
     const v = key ? p.properties[key] : undefined;
     return {
       p,
       id: p.id,
-      name: zh ? p.name_zh : p.name_en,
+      name: nameIn(p, o.lang),
       value: typeof v === 'number' ? v : null,
     };
   });
@@ -79,7 +79,7 @@ export function inViewItems(points: readonly ViewPoint[], o: InViewOptions): Lis
     .map(({ p, name, value }) => ({
       id: p.id,
       name,
-      secondaryName: zh ? p.name_en : p.name_zh,
+      secondaryName: nameIn(p, otherLang(o.lang)),
       kind: p.kind,
       kindLabel: o.kindLabel(p.kind),
       value,

@@ -5,6 +5,7 @@
  * only picks from it.
  */
 import type { DataIssue } from '../data/errors.ts';
+import { otherLang } from '../i18n/localized.ts';
 import type { Industry, ParkFeature } from '../data/schema.ts';
 import type { FeatureTable } from '../data/table.ts';
 import { firstShown, sortedOrder, type ListItem } from '../list/sort.ts';
@@ -73,7 +74,6 @@ export class FeatureSource implements DataSource {
 
   list(q: ListQuery): Listing {
     const { table } = this;
-    const zh = q.lang === 'zh';
     const unit = q.field ? (table.field(q.field)?.unit ?? '') : '';
     const items = firstShown(this.sorted(q), q.visible, q.limit).map((i): ListItem => {
       const kind = table.kindOf(i);
@@ -81,7 +81,7 @@ export class FeatureSource implements DataSource {
       return {
         id: table.ids[i] as string,
         name: table.names[q.lang][i] as string,
-        secondaryName: table.names[zh ? 'en' : 'zh'][i] as string,
+        secondaryName: table.names[otherLang(q.lang)][i] as string,
         kind,
         kindLabel: q.kindLabel(kind),
         value,
