@@ -4,6 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { feature as topoFeature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { LayerKey } from '../../src/lib/state/view.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
@@ -12,7 +16,9 @@ export type Kind = 'zone' | 'park' | 'platform' | 'project' | 'enterprise';
 
 export interface DataFeature {
   id: string;
-  geometry: { type: 'Point'; coordinates: [number, number] } | { type: 'Polygon' };
+  geometry:
+    | { type: 'Point'; coordinates: [number, number] }
+    | { type: 'Polygon'; coordinates: [number, number][][] };
   properties: {
     id: string;
     kind: Kind;
@@ -21,7 +27,16 @@ export interface DataFeature {
     zone: string;
     precision: 'address' | 'town' | 'zone';
     industries?: string[];
-    figures?: { what: string; value: number; unit: string }[];
+    figures?: {
+      what: string;
+      value: number;
+      unit: string;
+      year?: number | null;
+      target?: boolean;
+      doc: string;
+      quote: string;
+    }[];
+    parent?: string | null;
     districts?: string[];
   };
 }
@@ -70,3 +85,46 @@ export const byId = (id: string): DataFeature => {
 
 /** The list draws at most this many rows (App.svelte), whatever the data holds. */
 export const LIST_LIMIT = 300;
+
+/** 亿元 per unit of money (data/README.md: 亿元 = 100 million CNY, 万元 = 10,000 CNY). */
+const YI: Record<string, number> = { 亿元: 1, 万元: 1e-4, 元: 1e-8 };
+
+/**
+ * A feature's value of a figure in `unit`, as a reader of data/README.md takes it: achieved
+ * values before targets, then the latest year; undefined when it has none in a comparable unit.
+ */
+export function valueOf(f: DataFeature, what: string, unit = '亿元'): number | undefined {
+  const found = (f.properties.figures ?? [])
+    .filter((x) => x.what === what && (x.unit === unit || (YI[x.unit] && YI[unit])))
+    .sort(
+      (a, b) =>
+        Number(a.target ?? false) - Number(b.target ?? false) || (b.year ?? 0) - (a.year ?? 0),
+    )[0];
+  if (!found) return undefined;
+  return found.unit === unit ? found.value : (found.value * YI[found.unit]!) / YI[unit]!;
+}
+
+export type District = Feature<
+  Polygon | MultiPolygon,
+  { name: string; code: string; city: string; label: [number, number] }
+>;
+
+const topology = JSON.parse(
+  readFileSync(`${dataDir}basemap/shandong.topo.json`, 'utf8'),
+) as Topology<{
+  districts: GeometryCollection<District['properties']>;
+}>;
+
+/** The basemap's county-level districts. */
+export const districts = (
+  topoFeature(topology, topology.objects.districts) as unknown as { features: District[] }
+).features;
+
+/** The points (every kind but zones) inside a district: what the app counts for it. */
+export const pointsIn = (d: District): DataFeature[] =>
+  features.filter(
+    (f) =>
+      f.geometry.type === 'Point' &&
+      f.properties.kind !== 'zone' &&
+      booleanPointInPolygon(f.geometry.coordinates, d),
+  );

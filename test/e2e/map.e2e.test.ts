@@ -4,14 +4,9 @@
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { feature as topoFeature } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { LAYER } from '../../src/lib/map/ids.ts';
 import { defaultTheme } from '../../src/lib/map/style/theme.ts';
-import { features, type DataFeature } from './data.ts';
+import { districts, features, pointsIn, type DataFeature } from './data.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
 import {
   changedPixels,
@@ -20,7 +15,9 @@ import {
   mapPixels,
   near,
   pixelsNear,
+  plainPixels,
   project,
+  ringsOf,
   rgbAt,
   type Pixels,
   type Rgb,
@@ -185,73 +182,10 @@ describe('the map on its embedded data', () => {
 
 // -----------------------------------------------------------------------------------------------
 
-type District = Feature<Polygon | MultiPolygon, { name: string; code: string }>;
-const topology = JSON.parse(
-  readFileSync(new URL('../../data/basemap/shandong.topo.json', import.meta.url), 'utf8'),
-) as Topology<{ districts: GeometryCollection<{ name: string; code: string }> }>;
-const districts = (
-  topoFeature(topology, topology.objects.districts) as unknown as { features: District[] }
-).features;
 const zonePolygons = features.filter((f) => f.geometry.type === 'Polygon');
 
 /** The district holding the most of the data's points (as the app counts: non-zone points). */
-const busiest = districts
-  .map((d) => ({ d, n: points.filter((p) => booleanPointInPolygon(lngLat(p), d)).length }))
-  .sort((a, b) => b.n - a.n)[0]!;
-
-/**
- * Canvas pixels inside a district, away from its edges, from zone polygons and from markers:
- * where only the district's fill is drawn.
- */
-async function plainPixelsOf(d: District): Promise<{ x: number; y: number }[]> {
-  const rings = (d.geometry.type === 'Polygon' ? [d.geometry.coordinates] : d.geometry.coordinates)
-    .flat()
-    .map((ring) => ring as [number, number][]);
-  const zoneRings = zonePolygons.map(
-    (z) => (z.geometry as unknown as { coordinates: [number, number][][] }).coordinates[0]!,
-  );
-  return page.evaluate(
-    ([rings, zoneRings, pts]) => {
-      const map = window.parkAtlas!.controller.map;
-      // Even-odd ray casting over all rings (holes included).
-      const inside = (rs: [number, number][][], [x, y]: [number, number]) => {
-        let odd = false;
-        for (const r of rs)
-          for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
-            const [xi, yi] = r[i]!;
-            const [xj, yj] = r[j]!;
-            if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
-          }
-        return odd;
-      };
-      const ll = (x: number, y: number): [number, number] => {
-        const p = map.unproject([x, y]);
-        return [p.lng, p.lat];
-      };
-      const markers = pts.map((p) => map.project(p));
-      const xy = rings.flat().map((c) => map.project(c));
-      const [x0, x1] = [Math.min(...xy.map((p) => p.x)), Math.max(...xy.map((p) => p.x))];
-      const [y0, y1] = [Math.min(...xy.map((p) => p.y)), Math.max(...xy.map((p) => p.y))];
-      const out: { x: number; y: number }[] = [];
-      for (let y = Math.ceil(y0); y <= y1; y += 2)
-        for (let x = Math.ceil(x0); x <= x1; x += 2) {
-          const near = [
-            [0, 0],
-            [4, 0],
-            [-4, 0],
-            [0, 4],
-            [0, -4],
-          ].map(([dx, dy]) => ll(x + dx!, y + dy!));
-          if (!near.every((c) => inside(rings, c))) continue;
-          if (near.some((c) => zoneRings.some((z) => inside([z], c)))) continue;
-          if (markers.some((m) => Math.hypot(m.x - x, m.y - y) < 14)) continue;
-          out.push({ x, y });
-        }
-      return out;
-    },
-    [rings, zoneRings, points.map(lngLat)] as const,
-  );
-}
+const busiest = districts.map((d) => ({ d, n: pointsIn(d).length })).sort((a, b) => b.n - a.n)[0]!;
 
 const shareNear = (img: Pixels, at: { x: number; y: number }[], colours: Rgb[], tol = 6) =>
   at.filter((p) => colours.some((c) => near(rgbAt(img, p.x, p.y), c, tol))).length / at.length;
@@ -265,7 +199,10 @@ describe('drawn on the screen', () => {
     expect(busiest.n).toBeGreaterThan(0);
     const [lng, lat] = (busiest.d.properties as unknown as { label: [number, number] }).label;
     await open(`#map=9/${lat}/${lng}&v=1&ch=count&cby=districts`);
-    const at = await plainPixelsOf(busiest.d);
+    const at = await plainPixels(page, ringsOf(busiest.d.geometry), {
+      avoid: zonePolygons.map((z) => ringsOf(z.geometry)),
+      points: points.map(lngLat),
+    });
     expect(at.length).toBeGreaterThan(20);
     const swatches = await page
       .getByRole('region', { name: /图例/ })

@@ -133,3 +133,74 @@ export function project(page: Page, lngLat: [number, number]): Promise<{ x: numb
     return { x: p.x, y: p.y };
   }, lngLat);
 }
+
+type LngLat = [number, number];
+type Rings = LngLat[][];
+
+/** The rings of a Polygon or MultiPolygon, for even-odd tests (holes included). */
+export function ringsOf(geometry: { type: string; coordinates: unknown }): Rings {
+  const c = geometry.coordinates as LngLat[][] | LngLat[][][];
+  return (geometry.type === 'MultiPolygon' ? (c as LngLat[][][]).flat() : c) as Rings;
+}
+
+/**
+ * Canvas pixels (every `step`th) inside `area`, `margin` px from its edges, outside the `avoid`
+ * polygons and `gap` px from every one of `points`: where only the area's own fill is drawn.
+ */
+export function plainPixels(
+  page: Page,
+  area: Rings,
+  options: {
+    avoid?: Rings[];
+    points?: LngLat[];
+    gap?: number;
+    step?: number;
+    margin?: number;
+  } = {},
+): Promise<{ x: number; y: number }[]> {
+  const { avoid = [], points = [], gap = 14, step = 2, margin = 4 } = options;
+  return page.evaluate(
+    ([area, avoid, points, gap, step, margin]) => {
+      const map = window.parkAtlas!.controller.map;
+      const inside = (rings: [number, number][][], [x, y]: [number, number]) => {
+        let odd = false;
+        for (const r of rings)
+          for (let i = 0, j = r.length - 1; i < r.length; j = i++) {
+            const [xi, yi] = r[i]!;
+            const [xj, yj] = r[j]!;
+            if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
+          }
+        return odd;
+      };
+      const lngLat = (x: number, y: number): [number, number] => {
+        const p = map.unproject([x, y]);
+        return [p.lng, p.lat];
+      };
+      const markers = points.map((p) => map.project(p));
+      const xy = area.flat().map((c) => map.project(c));
+      const w = map.getCanvas().clientWidth;
+      const h = map.getCanvas().clientHeight;
+      const x0 = Math.max(margin, Math.ceil(Math.min(...xy.map((p) => p.x))));
+      const x1 = Math.min(w - 1 - margin, Math.max(...xy.map((p) => p.x)));
+      const y0 = Math.max(margin, Math.ceil(Math.min(...xy.map((p) => p.y))));
+      const y1 = Math.min(h - 1 - margin, Math.max(...xy.map((p) => p.y)));
+      const out: { x: number; y: number }[] = [];
+      for (let y = y0; y <= y1; y += step)
+        for (let x = x0; x <= x1; x += step) {
+          const around = [
+            [0, 0],
+            [margin, 0],
+            [-margin, 0],
+            [0, margin],
+            [0, -margin],
+          ].map(([dx, dy]) => lngLat(x + dx!, y + dy!));
+          if (!around.every((c) => inside(area, c))) continue;
+          if (around.some((c) => avoid.some((rings) => inside(rings, c)))) continue;
+          if (markers.some((m) => Math.hypot(m.x - x, m.y - y) < gap)) continue;
+          out.push({ x, y });
+        }
+      return out;
+    },
+    [area, avoid, points, gap, step, margin] as const,
+  );
+}
