@@ -3,7 +3,9 @@
  * 3, 5 and 9 classes: what the app's colours are checked against, independently of the package
  * the app reads them from.
  */
-export const COLORBREWER: Record<string, Record<3 | 5 | 9, readonly string[]>> = {
+export type SchemeName = 'Blues' | 'Greens' | 'Oranges' | 'Purples' | 'YlGnBu' | 'YlOrRd';
+
+export const COLORBREWER: Record<SchemeName, Record<3 | 5 | 9, readonly string[]>> = {
   Blues: {
     3: ['#deebf7', '#9ecae1', '#3182bd'],
     5: ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'],
