@@ -114,7 +114,7 @@ describe('search on the real data', () => {
     const graphene = names('石墨烯');
     expect(graphene[0]).toBe('石墨烯产业园');
     expect(graphene).toContain('安固强石墨烯');
-    const starts = graphene.map((n) => n.startsWith('石墨烯'));
+    const starts = graphene.map((n) => (n ?? '').startsWith('石墨烯'));
     expect(starts).toEqual([...starts].sort((a, b) => Number(b) - Number(a)));
   });
 
