@@ -1,28 +1,101 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+/**
+ * The map on its embedded data, checked on the screen: what the canvas shows, at places the test
+ * computes from data/ itself. Each test opens its own page (nothing carries over between tests).
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LAYER } from '../../src/lib/map/ids.ts';
+import { defaultTheme } from '../../src/lib/map/style/theme.ts';
+import { districts, features, pointsIn, type DataFeature } from './data.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import {
+  changedPixels,
+  distinctColours,
+  hex,
+  mapPixels,
+  near,
+  pixelsNear,
+  plainPixels,
+  project,
+  ringsOf,
+  rgbAt,
+  type Pixels,
+  type Rgb,
+} from './pixels.ts';
 
 let server: AppServer;
 let browser: Browser;
+let context: BrowserContext;
 let page: Page;
-const requests: string[] = [];
+let requests: string[];
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // Every request of the page, its frames and its workers, including ones that fail.
-  page.context().on('request', (r) => requests.push(r.url()));
-  await openApp(page, server.url);
 });
-
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
 
+/** A new page of its own at `hash`, recording every request of the page, frames and workers. */
+async function open(hash = ''): Promise<Page> {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  page = await context.newPage();
+  await openApp(page, `${server.url}${hash}`);
+  return page;
+}
+afterEach(async () => {
+  await context?.close();
+});
+
+const idle = () => page.evaluate(() => window.parkAtlas!.controller.whenIdle());
+const points = features.filter((f) => f.geometry.type === 'Point');
+const lngLat = (f: DataFeature) => f.geometry.coordinates as [number, number];
+
+/** The park of the embedded data farthest from any other point: its marker stands alone. */
+const lonePark = points
+  .filter((f) => f.properties.kind === 'park')
+  .map((f) => {
+    const [x, y] = lngLat(f);
+    const nearest = Math.min(
+      ...points
+        .filter((g) => g !== f)
+        .map((g) => Math.hypot((lngLat(g)[0] - x) * 0.82, lngLat(g)[1] - y)),
+    );
+    return { f, nearest };
+  })
+  .sort((a, b) => b.nearest - a.nearest)[0]!.f;
+
+/** Puts a feature's point at (x, y) of the canvas at `zoom`, left of where details open. */
+async function showAt(f: DataFeature, zoom: number, x = 110): Promise<{ x: number; y: number }> {
+  await page.evaluate(
+    ([c, zoom, x]) => {
+      const map = window.parkAtlas!.controller.map;
+      map.jumpTo({ center: c, zoom });
+      map.panBy([map.getCanvas().clientWidth / 2 - x, 0], { animate: false });
+    },
+    [lngLat(f), zoom, x] as const,
+  );
+  await idle();
+  return project(page, lngLat(f));
+}
+
+/** Hides or shows every point layer through the app's state. */
+async function pointLayers(on: boolean): Promise<void> {
+  await page.evaluate((on) => {
+    const app = window.parkAtlas!.app;
+    app.layers = { ...app.layers, parks: on, platforms: on, projects: on, enterprises: on };
+  }, on);
+  await idle();
+}
+
 describe('the map on its embedded data', () => {
+  beforeEach(() => open());
+
   it('reaches idle and shows the whole of Shandong', async () => {
     const bounds = await page.evaluate(() =>
       window.parkAtlas?.controller.map.getBounds().toArray(),
@@ -63,22 +136,38 @@ describe('the map on its embedded data', () => {
     expect(labels.length).toBeGreaterThan(5);
   });
 
-  it('draws something: the screenshot is not blank', async () => {
-    const png = await page.screenshot({ type: 'png' });
-    const colours = await page.evaluate(async (b64) => {
-      const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
-      const bitmap = await createImageBitmap(blob);
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const { data } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 7)
-        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    }, png.toString('base64'));
-    // A blank or single-colour page has a handful; a drawn map with labels has hundreds.
-    expect(colours).toBeGreaterThan(100);
+  it('draws the basemap in the map canvas: land, sea and borders', async () => {
+    const img = await mapPixels(page);
+    const all = { x: img.width / 2, y: img.height / 2, r: Math.max(img.width, img.height) };
+    const share = (colour: string, tolerance = 3) =>
+      pixelsNear(img, all, hex(colour), tolerance) / (img.width * img.height);
+    // Shandong fills much of the view; the sea (the background) is around it.
+    expect(share(defaultTheme.land) + share(defaultTheme.landAlt)).toBeGreaterThan(0.2);
+    expect(share(defaultTheme.sea)).toBeGreaterThan(0.05);
+    expect(pixelsNear(img, all, hex(defaultTheme.prefectureLine), 24)).toBeGreaterThan(200);
+    // Lines, markers and labels antialiased over it: many colours, not a flat fill.
+    expect(distinctColours(img)).toBeGreaterThan(100);
+  });
+
+  it('draws an embedded park’s marker where the data puts it, in the park colour', async () => {
+    // In the province view, the markers at the park change the pixels there.
+    const province = await project(page, lngLat(lonePark));
+    const shown = await mapPixels(page);
+    await pointLayers(false);
+    const hidden = await mapPixels(page);
+    expect(changedPixels(shown, hidden, { ...province, r: 3 }, 24)).toBeGreaterThan(4);
+
+    // Zoomed in, the park's own marker: its colour at the point, the background when hidden.
+    const at = await showAt(lonePark, 13);
+    const without = await mapPixels(page);
+    await pointLayers(true);
+    const withMarker = await mapPixels(page);
+    const park = hex(defaultTheme.kind.park);
+    expect(near(rgbAt(withMarker, at.x, at.y), park, 16)).toBe(true);
+    expect(near(rgbAt(without, at.x, at.y), park, 60)).toBe(false);
+    expect(pixelsNear(withMarker, { ...at, r: 6 }, park, 16)).toBeGreaterThan(40);
+    // Only around the point: 60 px away nothing changed.
+    expect(changedPixels(withMarker, without, { x: at.x, y: at.y - 60, r: 10 })).toBe(0);
   });
 
   it('made every request to its own origin, fonts included', async () => {
@@ -88,5 +177,97 @@ describe('the map on its embedded data', () => {
     expect(requests.some((u) => u.includes('/fonts/noto-sans-sc/') && u.endsWith('.woff2'))).toBe(
       true,
     );
+  });
+});
+
+// -----------------------------------------------------------------------------------------------
+
+const zonePolygons = features.filter((f) => f.geometry.type === 'Polygon');
+
+/** The district holding the most of the data's points (as the app counts: non-zone points). */
+const busiest = districts.map((d) => ({ d, n: pointsIn(d).length })).sort((a, b) => b.n - a.n)[0]!;
+
+const shareNear = (img: Pixels, at: { x: number; y: number }[], colours: Rgb[], tol = 6) =>
+  at.filter((p) => colours.some((c) => near(rgbAt(img, p.x, p.y), c, tol))).length / at.length;
+
+describe('drawn on the screen', () => {
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  it('district fills: #v=1&ch=count&cby=districts colours a district by its class', async () => {
+    expect(busiest.n).toBeGreaterThan(0);
+    const [lng, lat] = (busiest.d.properties as unknown as { label: [number, number] }).label;
+    await open(`#map=9/${lat}/${lng}&v=1&ch=count&cby=districts`);
+    const at = await plainPixels(page, ringsOf(busiest.d.geometry), {
+      avoid: zonePolygons.map((z) => ringsOf(z.geometry)),
+      points: points.map(lngLat),
+    });
+    expect(at.length).toBeGreaterThan(20);
+    const swatches = await page
+      .getByRole('region', { name: /图例/ })
+      .locator('li:not([data-class=no-data]) .swatch')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    const classes = swatches.map((s) => (s.match(/\d+/g) ?? []).slice(0, 3).map(Number) as Rgb);
+    expect(classes.length).toBeGreaterThanOrEqual(2);
+    const land = [hex(defaultTheme.land), hex(defaultTheme.landAlt)];
+    const coloured = await mapPixels(page);
+    expect(shareNear(coloured, at, classes)).toBeGreaterThan(0.8);
+    expect(shareNear(coloured, at, land, 3)).toBeLessThan(0.05);
+    // Without the choropleth the same pixels are the base land colour.
+    await page.evaluate(() => {
+      const app = window.parkAtlas!.app;
+      app.choropleth = { ...app.choropleth, field: null };
+    });
+    await idle();
+    expect(shareNear(await mapPixels(page), at, land, 3)).toBeGreaterThan(0.8);
+  });
+
+  it('the selection highlight: pixels around the selected point change when it is selected', async () => {
+    await open();
+    const at = await showAt(lonePark, 14);
+    const before = await mapPixels(page);
+    await page.evaluate((id) => (window.parkAtlas!.app.selected = id), lonePark.id);
+    await page.getByRole('region', { name: lonePark.properties.name_zh }).waitFor();
+    await idle();
+    const selected = await mapPixels(page);
+    // The halo is 3 px of black around the marker, where it was 2.5 px of pale halo.
+    expect(changedPixels(before, selected, { ...at, r: 16 }, 40)).toBeGreaterThan(20);
+    expect(changedPixels(before, selected, { x: at.x, y: at.y - 60, r: 10 })).toBe(0);
+    await page.evaluate(() => (window.parkAtlas!.app.selected = null));
+    await idle();
+    expect(changedPixels(before, await mapPixels(page), { ...at, r: 16 }, 24)).toBe(0);
+  });
+
+  it('labels in English: a link with lang=en draws the zone labels in other glyphs', async () => {
+    /** The zone labels drawn in the province view, and the canvas. */
+    const labelled = async () => {
+      const rendered = await page.evaluate(
+        (layer) =>
+          window.parkAtlas!.controller.map.queryRenderedFeatures({ layers: [layer] }).map((f) => ({
+            id: String(f.properties.id),
+            point: (f.geometry as unknown as { coordinates: [number, number] }).coordinates,
+          })),
+        LAYER.zoneLabel,
+      );
+      const at = await Promise.all(rendered.map((r) => project(page, r.point)));
+      return { ids: rendered.map((r) => r.id), at, img: await mapPixels(page) };
+    };
+    await open('#v=1');
+    const zh = await labelled();
+    await open('#v=1&lang=en');
+    const en = await labelled();
+    // The zones labelled in both (the province view labels them all, collisions permitting)…
+    const both = zh.ids.filter((id) => en.ids.includes(id));
+    expect(both.length).toBeGreaterThan(0);
+    // …have the pixels around their label point changed by the English name.
+    for (const id of both) {
+      const at = zh.at[zh.ids.indexOf(id)]!;
+      expect(changedPixels(zh.img, en.img, { ...at, r: 40 }, 40), id).toBeGreaterThan(30);
+    }
+    // Elsewhere the two views are the same: the sea in the south-east corner.
+    expect(
+      changedPixels(zh.img, en.img, { x: zh.img.width - 20, y: zh.img.height - 20, r: 10 }),
+    ).toBe(0);
   });
 });

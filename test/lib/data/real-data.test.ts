@@ -113,7 +113,9 @@ describe('data/ as committed', () => {
   it('documents every source file', () => {
     const readme = readFileSync(new URL('data/sources/README.md', `file://${root}`), 'utf8');
     const docs = Object.keys(input.sources);
-    expect(docs).toHaveLength(5);
+    // The five given to the project; adding a park may add a document (data/README.md).
+    expect(docs.length).toBeGreaterThanOrEqual(5);
+    expect(docs).toEqual(expect.arrayContaining([D0, D1]));
     for (const doc of docs) expect(readme).toContain(doc);
   });
 });
@@ -204,7 +206,13 @@ describe('菏泽高新区 (documents 000 and 001)', () => {
   });
 
   it('marks every hand-placed point as approximate', () => {
-    const points = inZone('heze-hitech').filter((f) => f.properties.kind !== 'zone');
+    // The features documents 000 and 001 name (a park added from another document may have an
+    // address or a town).
+    const points = inZone('heze-hitech').filter(
+      (f) =>
+        f.properties.kind !== 'zone' && f.properties.sources.every((s) => [D0, D1].includes(s.doc)),
+    );
+    expect(points.length).toBeGreaterThanOrEqual(30);
     const located = points.filter((f) => f.properties.precision !== 'zone');
     // Only the accelerator has an address in the texts; no town is named for any feature.
     expect(located.map((f) => f.properties.id)).toEqual(['heze-tus-star-accelerator']);

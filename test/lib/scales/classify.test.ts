@@ -9,6 +9,7 @@ import {
   SCHEMES,
   thresholds,
 } from '../../../src/lib/scales/classify.ts';
+import { COLORBREWER } from './colorbrewer.ts';
 
 const values = [1, 2, 4, 5, 12, 43, 52, 123, 234, 1244];
 
@@ -50,10 +51,27 @@ describe('thresholds', () => {
 });
 
 describe('classify and legend', () => {
-  it('uses the scheme for the number of classes', () => {
+  it('uses the scheme for the number of classes: ColorBrewer’s own colours', () => {
     const c = classify(values, 'quantile', 5, 'Greens');
-    expect(c.colors).toEqual(SCHEMES.Greens[5]);
+    expect(c.colors).toEqual(COLORBREWER.Greens[5]);
     expect(c.thresholds).toHaveLength(4);
+    expect(classify(values, 'equal', 9, 'YlOrRd').colors).toEqual(COLORBREWER.YlOrRd[9]);
+    expect(classify(values, 'jenks', 3, 'Purples').colors).toEqual(COLORBREWER.Purples[3]);
+    expect(classify(values, 'quantile', 5).colors).toEqual(COLORBREWER.Blues[5]);
+  });
+
+  it('offers the six sequential ColorBrewer schemes, 3 to 9 classes each', () => {
+    expect(Object.keys(SCHEMES).sort()).toEqual(Object.keys(COLORBREWER).sort());
+    for (const [name, palettes] of Object.entries(COLORBREWER)) {
+      const scheme = SCHEMES[name as keyof typeof SCHEMES];
+      for (const k of [3, 5, 9] as const) expect(scheme[k], `${name} ${k}`).toEqual(palettes[k]);
+    }
+  });
+
+  it('with two classes, takes the darker two of the 3-class scheme', () => {
+    const c = classify([5, 5, 9], 'jenks', 5, 'Blues');
+    expect(c.thresholds).toEqual([9]);
+    expect(c.colors).toEqual(['#9ecae1', '#3182bd']);
   });
 
   it('counts every value in exactly one class, and missing values as no data', () => {
@@ -88,5 +106,32 @@ describe('colorExpression', () => {
     for (const v of values) expect(color(expr, { v })).toBe(color(c.colors[classifier(c)(v)], {}));
     expect(color(expr, {})).toBe(color(NO_DATA_COLOR, {}));
     expect(color(expr, { v: 'n/a' })).toBe(color(NO_DATA_COLOR, {}));
+  });
+
+  it('gives the colours a reader expects: Blues 3 by the breaks 123 and 1244, grey for none', () => {
+    // Natural breaks of `values` at 123 and 1244 (see thresholds); a value on a break is above it.
+    const expr = colorExpression(classify(values, 'jenks', 3, 'Blues'), ['get', 'v']);
+    const rgb = (v: unknown) => {
+      const c = evaluate(['to-color', expr], v === undefined ? {} : { v }) as {
+        r: number;
+        g: number;
+        b: number;
+      };
+      return (
+        '#' +
+        [c.r, c.g, c.b]
+          .map((x) =>
+            Math.round(x * 255)
+              .toString(16)
+              .padStart(2, '0'),
+          )
+          .join('')
+      );
+    };
+    expect([1, 52, 122.9].map(rgb)).toEqual(['#deebf7', '#deebf7', '#deebf7']);
+    expect([123, 234, 1243].map(rgb)).toEqual(['#9ecae1', '#9ecae1', '#9ecae1']);
+    expect([1244, 5000].map(rgb)).toEqual(['#3182bd', '#3182bd']);
+    // Missing or not a number: the no-data grey.
+    expect([undefined, 'n/a', null].map(rgb)).toEqual(['#d9d9d9', '#d9d9d9', '#d9d9d9']);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/scales/classify.ts';
 import { sampledChoroplethModel, scaledLegend } from '../../../src/lib/scales/sampled.ts';
 import { defaultView } from '../../../src/lib/state/view.ts';
+import { COLORBREWER } from './colorbrewer.ts';
 
 /** 1 … 100, and every tenth of them as an evenly spaced sample (10, 20, … 100). */
 const all = Array.from({ length: 100 }, (_, i) => i + 1);
@@ -51,10 +52,17 @@ describe('sampledChoroplethModel', () => {
       label_en: 'Total investment',
       unit: '亿元',
     });
-    const exact = classify(all, 'quantile', 5).thresholds;
-    model?.classification.thresholds.forEach((t, i) =>
-      expect(Math.abs(t - (exact[i] ?? NaN))).toBeLessThanOrEqual(10),
+    // Quintiles of 10, 20, … 100 (linear between ranks, as R-7 / d3.quantile): 28, 46, 64, 82.
+    const got = model?.classification.thresholds ?? [];
+    expect(got).toHaveLength(4);
+    [28, 46, 64, 82].forEach((t, i) => expect(got[i]).toBeCloseTo(t, 9));
+    // Those of every value, 1 … 100, are 20.8, 40.6, 60.4, 80.2: within one step of the sample.
+    [20.8, 40.6, 60.4, 80.2].forEach((t, i) =>
+      expect(Math.abs((got[i] ?? NaN) - t)).toBeLessThanOrEqual(10),
     );
+    expect(model?.classification.colors).toEqual(COLORBREWER.Blues[5]);
+    // Two of the ten sampled values in each class, scaled to the field's 100.
+    expect(model?.legend.entries.map((e) => e.count)).toEqual([20, 20, 20, 20, 20]);
     expect(model?.legend.approximate).toBe(true);
   });
 

