@@ -36,6 +36,20 @@ export interface AtlasLoadOptions {
   fetchImpl?: typeof fetch;
 }
 
+/** A feature read on demand: null while reading, or with the reason it could not be read. */
+export interface FeatureRead {
+  id: string;
+  feature: ParkFeature | null;
+  error: string;
+}
+
+/** What the map tells about where things are drawn (MapController). */
+export interface MapPlaces {
+  camera(): { lng: number; lat: number };
+  locate(id: string): [number, number] | null;
+  viewBounds(): [number, number, number, number];
+}
+
 /** A search result as the search box shows it. */
 export interface SearchHit {
   id: string;
@@ -223,6 +237,18 @@ export class Atlas {
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
+  }
+
+  /**
+   * Reads a feature where the map draws it, else near its camera (a link's is centred on its
+   * feature), else anywhere in view.
+   */
+  async readNear(id: string, map: MapPlaces): Promise<FeatureRead> {
+    const c = map.camera();
+    const r = await this.readFeature(id, [map.locate(id), [c.lng, c.lat]], map.viewBounds());
+    return 'feature' in r
+      ? { id, feature: r.feature, error: '' }
+      : { id, feature: null, error: r.error };
   }
 
   nameOf(id: string, lang: Lang): string | null {
