@@ -7,7 +7,7 @@ import { Atlas } from '../../src/app/atlas.ts';
 import { FeatureTable } from '../../src/lib/data/table.ts';
 import type { Basemap } from '../../src/lib/source/basemap.ts';
 import { FeatureSource } from '../../src/lib/source/features.ts';
-import type { DataSource, ListQuery } from '../../src/lib/source/types.ts';
+import type { DataSource } from '../../src/lib/source/types.ts';
 import type { SearchEngine } from '../../src/lib/search/load.ts';
 import { defaultView, type ViewState } from '../../src/lib/state/view.ts';
 import { pointFeature } from '../lib/map/gpu/features.ts';
@@ -58,10 +58,8 @@ const words = {
 const view = (patch: Partial<ViewState> = {}): ViewState => ({ ...defaultView(), ...patch });
 
 /** A source that holds no feature: everything it answers comes from elsewhere (like tiles). */
-function remote(): DataSource & { listed: ListQuery[] } {
-  const listed: ListQuery[] = [];
+function remote(): DataSource {
   return {
-    listed,
     name: 'remote',
     capabilities: { allFeatures: false, districts: false, linkable: true },
     table: FeatureTable.from([]),
@@ -79,10 +77,7 @@ function remote(): DataSource & { listed: ListQuery[] } {
     }),
     industryCounts: () => new Map([['bio', 7]]),
     choropleth: () => null,
-    list(q, drawn) {
-      listed.push(q);
-      return { items: [], shown: drawn.length, total: drawn.length };
-    },
+    list: (_q, drawn) => ({ items: [], shown: drawn.length, total: drawn.length }),
     searchEntries: (drawn) => drawn,
     feature: () => undefined,
     fetchFeature: async (id) => ({ error: `${id}: not here` }),
@@ -152,6 +147,11 @@ describe('Atlas over a source holding every feature', () => {
     expect(atlas.search('Point b', 'zh', engine, [], words.kindLabel)).toEqual([
       { id: 'b', label: '点b', secondary: 'Point b', kind: '[enterprise]' },
     ]);
+  });
+
+  it('gives the same (empty) notes on every map move, so panels are not redrawn for them', () => {
+    expect(atlas.notes('zh', 6)).toEqual({});
+    expect(atlas.notes('zh', 7)).toBe(atlas.notes('en', 12));
   });
 
   it('reads a held feature at once, and says when an id is unknown', async () => {

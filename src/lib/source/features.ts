@@ -18,6 +18,8 @@ import {
 import type { ChoroplethSpec, LayerKey } from '../state/view.ts';
 import type { DataSource, ListQuery, Listing, SourceCapabilities, SourceNotes } from './types.ts';
 
+const NO_NOTES: SourceNotes = Object.freeze({});
+
 export class FeatureSource implements DataSource {
   readonly capabilities: SourceCapabilities;
   readonly points = { type: 'table' } as const;
@@ -111,7 +113,8 @@ export class FeatureSource implements DataSource {
     return [];
   }
 
+  /** None, and always the same object: the panels' notes are derived on every map move. */
   notes(): SourceNotes {
-    return {};
+    return NO_NOTES;
   }
 }

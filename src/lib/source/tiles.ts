@@ -37,6 +37,7 @@ export class TilesSource implements DataSource {
   readonly points: { type: 'tiles'; url: string; archive: PMTiles };
   /** Details read from tiles, kept so a feature read once is not read again. */
   private readonly read = new Map<string, ParkFeature>();
+  private notesCache: { key: string; notes: SourceNotes } | null = null;
 
   private constructor(
     /** Absolute URL of the archive: MapLibre's source reads `pmtiles://` + it. */
@@ -124,10 +125,13 @@ export class TilesSource implements DataSource {
     return dedupePoints(rendered);
   }
 
+  /** Kept per language and side of the last zoom: the panels derive them on every map move. */
   notes(lang: Lang, zoom: number): SourceNotes {
-    const m = tilesMessages[lang];
     const { cap, maxzoom } = this.summary;
-    return {
+    const key = `${lang}|${zoom < maxzoom}`;
+    if (this.notesCache?.key === key) return this.notesCache.notes;
+    const m = tilesMessages[lang];
+    const notes: SourceNotes = {
       counts: m.countsNote,
       choropleth: m.choroplethSampled,
       legend: m.legendApproximate,
@@ -139,6 +143,8 @@ export class TilesSource implements DataSource {
       detailLoading: m.detailLoading,
       detailFailed: m.detailFailed,
     };
+    this.notesCache = { key, notes };
+    return notes;
   }
 
   /**
