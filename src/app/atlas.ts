@@ -4,7 +4,7 @@
  * Svelte components read these through App.svelte and never ask where the data came from; a
  * test drives it in Node with a fake source (test/app/atlas.test.ts).
  */
-import type { DistrictTotals } from '../lib/data/districts.ts';
+import { districtTotals, type DistrictTotals } from '../lib/data/districts.ts';
 import { nameIn, otherLang } from '../lib/i18n/localized.ts';
 import { fetchJson } from '../lib/data/json.ts';
 import type { FilterView } from '../lib/data/table.ts';
@@ -74,8 +74,6 @@ export type ListView = FilterView & {
 export class Atlas {
   /** Each industry's names by code (the details panel's labels). */
   readonly industryLabels: Map<string, Industry>;
-  private totals: DistrictTotals | null = null;
-  private totalsLoad: Promise<DistrictTotals | null> | null = null;
   private visibilityKey = '';
   private visibleFlags: Uint8Array = new Uint8Array(0);
   private searcher: {
@@ -88,6 +86,8 @@ export class Atlas {
     readonly source: DataSource,
     readonly basemap: Basemap,
     readonly fontIndex: FontIndex,
+    /** District totals, when the source can have them. */
+    readonly districts: DistrictTotals | null,
     /** Absolute URL the font index's chunk paths are relative to. */
     readonly fontBaseUrl: string,
   ) {
@@ -115,7 +115,10 @@ export class Atlas {
     basemap: Basemap,
     fonts: { index: FontIndex; baseUrl: string },
   ): Atlas {
-    return new Atlas(source, basemap, fonts.index, fonts.baseUrl);
+    const totals = source.capabilities.districts
+      ? districtTotals(basemap.layers.districts, source.table)
+      : null;
+    return new Atlas(source, basemap, fonts.index, totals, fonts.baseUrl);
   }
 
   /** What a link may name: ids (unless any id can exist), industries, choropleth fields. */
@@ -130,8 +133,7 @@ export class Atlas {
 
   /** A link's view as this data can show it, and what had to be left out. */
   adaptView(view: ViewState): { view: ViewState; dropped: string[] } {
-    if (view.choropleth.by !== 'districts' || this.source.capabilities.districts)
-      return { view, dropped: [] };
+    if (view.choropleth.by !== 'districts' || this.districts) return { view, dropped: [] };
     return {
       view: { ...view, choropleth: { ...view.choropleth, by: 'features', field: null } },
       dropped: ['cby: districts are not aggregated from tiles'],
@@ -148,33 +150,9 @@ export class Atlas {
     return this.visibleFlags;
   }
 
-  /** District totals once computed (loadDistricts), else null. */
-  get districts(): DistrictTotals | null {
-    return this.totals;
-  }
-
-  /** True when a district choropleth is asked for and its totals are not computed yet. */
-  needsDistricts(spec: ChoroplethSpec): boolean {
-    return (
-      spec.by === 'districts' && !!spec.field && !this.totals && this.source.capabilities.districts
-    );
-  }
-
-  /**
-   * Computes the district totals on first need: point-in-polygon over every point, and turf's
-   * code for it, in a chunk of their own, paid only by a visit that colours districts.
-   */
-  loadDistricts(): Promise<DistrictTotals | null> {
-    if (!this.source.capabilities.districts) return Promise.resolve(null);
-    return (this.totalsLoad ??= import('../lib/data/districts.ts').then(({ districtTotals }) => {
-      this.totals = districtTotals(this.basemap.layers.districts, this.source.table);
-      return this.totals;
-    }));
-  }
-
   /** Fields the choropleth can colour districts by (none when the data cannot have totals). */
   districtFieldOptions(): ChoroplethField[] {
-    return this.source.capabilities.districts ? districtFields(this.source.fields) : [];
+    return this.districts ? districtFields(this.source.fields) : [];
   }
 
   choropleth(view: ListView): ChoroplethModel | null {

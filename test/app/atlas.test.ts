@@ -99,12 +99,7 @@ const engine: SearchEngine = {
 describe('Atlas over a source holding every feature', () => {
   const atlas = Atlas.from(memory(), basemap, fonts);
 
-  it('computes district totals on first need, from the table: count and sums per district', async () => {
-    expect(atlas.districts).toBeNull();
-    expect(
-      atlas.needsDistricts({ ...defaultView().choropleth, field: 'count', by: 'districts' }),
-    ).toBe(true);
-    await atlas.loadDistricts();
+  it('computes district totals once, from the table: count and sums per district', () => {
     expect(atlas.districts?.get('A')).toEqual({ count: 2, total_investment: 40 });
     expect(atlas.districts?.get('B')).toEqual({ count: 1 });
   });
@@ -132,8 +127,7 @@ describe('Atlas over a source holding every feature', () => {
     expect([listing.shown, listing.total]).toEqual([2, 3]);
   });
 
-  it('keeps district choropleths in links, and colours districts by their totals', async () => {
-    await atlas.loadDistricts();
+  it('keeps district choropleths in links, and colours districts by their totals', () => {
     const v = view({
       choropleth: { ...defaultView().choropleth, field: 'count', by: 'districts' },
     });
@@ -164,9 +158,9 @@ describe('Atlas over a source holding every feature', () => {
 });
 
 describe('Atlas over a source that does not hold its features', () => {
-  it('leaves ids open in links and drops a district choropleth, saying so', async () => {
+  it('leaves ids open in links and drops a district choropleth, saying so', () => {
     const atlas = Atlas.from(remote(), basemap, fonts);
-    expect(await atlas.loadDistricts()).toBeNull();
+    expect(atlas.districts).toBeNull();
     expect(atlas.linkVocabulary().ids).toBeUndefined();
     expect(atlas.districtFieldOptions()).toEqual([]);
     const v = view({

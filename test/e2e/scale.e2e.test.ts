@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { GeoJSONSource } from 'maplibre-gl';
-import { GPU_POINTS_LAYER, pointLayerId } from '../../src/lib/map/ids.ts';
+import { pointLayerId } from '../../src/lib/map/ids.ts';
+import { GPU_POINTS_LAYER } from '../../src/lib/map/points/gpu-points.ts';
 import { defaultTheme } from '../../src/lib/map/style/theme.ts';
 import { INDUSTRY_PALETTE } from '../../src/lib/map/style/paint.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';

@@ -2,14 +2,7 @@
  * The colours of areas: zone fills through feature state (only zones whose colour changed are
  * written, no tile reload) and the districts' fill colour, each set only when it changed.
  */
-import type {
-  DataDrivenPropertyValueSpecification,
-  GeoJSONSource,
-  Map as MapLibreMap,
-} from 'maplibre-gl';
-import type { DistrictTotals } from '../data/districts.ts';
-import type { BasemapLayers } from '../geo/basemap.ts';
-import { districtsWithTotals } from './style-data.ts';
+import type { DataDrivenPropertyValueSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureTable } from '../data/table.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { ZONE_FILL_STATE } from './style/expressions.ts';
@@ -23,23 +16,12 @@ export class AreaPaint {
   private zoneColoringKey = '';
   private zoneOpacity: number | null = null;
   private districtFill = '';
-  private totals: DistrictTotals | null = null;
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly table: FeatureTable,
-    private readonly districts: BasemapLayers['districts'],
     private readonly theme: Theme,
   ) {}
-
-  /** Puts the totals on the district features (once per set of totals: a setData of ~140). */
-  setTotals(totals: DistrictTotals | null): void {
-    if (!totals || totals === this.totals) return;
-    this.totals = totals;
-    this.map
-      .getSource<GeoJSONSource>(SOURCE.districts)
-      ?.setData(districtsWithTotals(this.districts, totals));
-  }
 
   /**
    * Per-zone colours when zones encode a value (a choropleth of features), the theme's fill

@@ -22,8 +22,6 @@ import { layerGroups } from './layer-groups.ts';
 import { kindShape, markerSdf } from './markers.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
 import type { FeatureTable } from '../data/table.ts';
-import type { DistrictTotals } from '../data/districts.ts';
-import type { BasemapLayers } from '../geo/basemap.ts';
 import type { FeatureColoring } from './style/paint.ts';
 import type { Theme } from './style/theme.ts';
 import type { PointColor, PointRenderer } from './points/types.ts';
@@ -43,8 +41,6 @@ export interface MapControllerOptions {
   points: PointRenderer;
   /** The features: zone colours are computed from its columns. */
   table: FeatureTable;
-  /** The basemap's districts, for their totals when a district choropleth asks for them. */
-  districts: BasemapLayers['districts'];
   /** The style's theme: colours computed outside the style (GPU points, zone fills) use it. */
   theme: Theme;
 }
@@ -100,7 +96,7 @@ export class MapController {
       if (this.map.loaded()) resolve();
       else this.map.once('load', () => resolve());
     });
-    this.areas = new AreaPaint(this.map, options.table, options.districts, options.theme);
+    this.areas = new AreaPaint(this.map, options.table, options.theme);
     this.loaded = styleLoaded.then(() => this.points.attach(this.map));
   }
 
@@ -203,11 +199,6 @@ export class MapController {
   /** Zone fills: class colours when zones encode a value, the theme's fill otherwise. */
   setZoneColoring(coloring: FeatureColoring, encodesValue: boolean): void {
     this.areas.setZones(coloring, encodesValue);
-  }
-
-  /** The district totals the district fill's expressions read (agg_* properties). */
-  setDistrictTotals(totals: DistrictTotals | null): void {
-    this.areas.setTotals(totals);
   }
 
   setDistrictFill(color: DataDrivenPropertyValueSpecification<string>): void {

@@ -25,8 +25,5 @@ export const LAYER = {
 export const POINT_KINDS = ['park', 'platform', 'project', 'enterprise'] as const;
 export type PointKind = (typeof POINT_KINDS)[number];
 
-/** The GPU point layer's id; it sits where the per-kind point layers would be. */
-export const GPU_POINTS_LAYER = 'points-gpu';
-
 export const pointLayerId = (kind: PointKind): string => `points-${kind}`;
 export const markerImageId = (kind: PointKind): string => `marker-${kind}`;

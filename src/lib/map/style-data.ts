@@ -9,7 +9,7 @@ import { aggregateProp } from '../names.ts';
 import type { StyleData } from './style/index.ts';
 
 /** Districts with each total as a flat property (`agg_count`, `agg_<field>`) for expressions. */
-export function districtsWithTotals(
+function districtsWithTotals(
   districts: BasemapLayers['districts'],
   totals: DistrictTotals | null,
 ): FeatureCollection {

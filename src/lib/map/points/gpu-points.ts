@@ -1,18 +1,19 @@
 /**
- * Points past BULK_POINTS, drawn by one WebGL layer (src/lib/map/gpu/): the industry filter and
- * kinds are uniforms, colours one RGBA per point, picking a k-d tree. Labels of the points in view
- * go into the otherwise empty GeoJSON `points` source. This module and the layer are one lazy
- * chunk: the curated data never loads them.
+ * Points past BULK_POINTS, drawn by one WebGL layer (src/lib/map/gpu/, its own chunk, loaded on
+ * attach): the industry filter and kinds are uniforms, colours one RGBA per point, picking a k-d
+ * tree. Labels of the points in view go into the otherwise empty GeoJSON `points` source.
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { FeatureTable } from '../../data/table.ts';
-import { GpuPoints } from '../gpu/index.ts';
-import { GPU_POINTS_LAYER, LAYER, SOURCE, type PointKind } from '../ids.ts';
+import type { GpuPoints } from '../gpu/index.ts';
+import { LAYER, SOURCE, type PointKind } from '../ids.ts';
 import type { HighlightKey } from '../style/expressions.ts';
 import type { FeatureColoring } from '../style/paint.ts';
 import type { Theme } from '../style/theme.ts';
 import type { PointRenderer } from './types.ts';
 
+/** The GPU point layer's id; it sits where the per-kind point layers would be. */
+export const GPU_POINTS_LAYER = 'points-gpu';
 /** Labels of bulk points are drawn from this zoom, for at most this many points in view. */
 const LABEL_ZOOM = 11;
 const LABEL_LIMIT = 400;
@@ -29,6 +30,7 @@ export class GpuPointRenderer implements PointRenderer {
   ) {}
 
   async attach(map: MapLibreMap): Promise<void> {
+    const { GpuPoints } = await import('../gpu/index.ts');
     const gpu = new GpuPoints(GPU_POINTS_LAYER, this.table, this.theme);
     map.addLayer(gpu.layer, map.getLayer(LAYER.pointLabel) ? LAYER.pointLabel : undefined);
     this.map = map;

@@ -2,6 +2,7 @@
 import type { FeatureTable } from '../../data/table.ts';
 import type { PointData } from '../../source/types.ts';
 import type { Theme } from '../style/theme.ts';
+import { GpuPointRenderer } from './gpu-points.ts';
 import { StylePoints } from './style-points.ts';
 import type { PointDrawing, PointRenderer } from './types.ts';
 
@@ -31,11 +32,7 @@ export async function createPointRenderer(
   table: FeatureTable,
   theme: Theme,
 ): Promise<PointRenderer> {
-  if (drawing === 'gpu') {
-    // With the GPU layer, in its own chunk: the curated data never loads either.
-    const { GpuPointRenderer } = await import('./gpu-points.ts');
-    return new GpuPointRenderer(table, theme);
-  }
+  if (drawing === 'gpu') return new GpuPointRenderer(table, theme);
   if (points.type === 'tiles') {
     const { registerArchive } = await import('../pmtiles-protocol.ts');
     registerArchive(points.archive);
