@@ -1,6 +1,6 @@
 /** The page's link: which view it opens, kept in step with the view, and links to one feature. */
-import { pointOnFeature } from '@turf/point-on-feature';
 import type { ParkFeature } from '../lib/data/schema.ts';
+import { labelPoint } from '../lib/geo/labels.ts';
 import { UrlSync, type HistoryPort } from '../lib/state/url-sync.ts';
 import { linkToFeature } from '../lib/state/url/index.ts';
 import type { Lang, ViewState } from '../lib/state/view.ts';
@@ -27,7 +27,8 @@ export function pageUrl(location: Pick<Location, 'origin' | 'pathname' | 'search
 
 /** The hash of a link that opens one feature, centred, whatever else the sender had on. */
 export function featureHash(f: ParkFeature, lang: Lang): string {
-  const [lng, lat] = pointOnFeature(f).geometry.coordinates as [number, number];
+  // Validation guarantees a feature has a position; the fallback only keeps the type total.
+  const [lng, lat] = labelPoint(f.geometry) ?? [0, 0];
   const zoom = f.geometry.type === 'Point' ? 13 : 10;
   return linkToFeature(f.id, { zoom, lat, lng, bearing: 0, pitch: 0 }, lang);
 }

@@ -1,6 +1,6 @@
 import { bbox } from '@turf/bbox';
-import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { pointInPolygon } from './point-in-polygon.ts';
 
 export interface DistrictAggregate {
   count: number;
@@ -33,7 +33,7 @@ export function aggregateToDistricts(
         x <= box[2] &&
         y >= box[1] &&
         y <= box[3] &&
-        booleanPointInPolygon(p.point, d as Feature<Polygon | MultiPolygon>),
+        pointInPolygon(p.point, d.geometry),
     );
     if (!hit) continue;
     const agg = out.get(key(hit.d));

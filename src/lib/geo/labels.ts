@@ -1,16 +1,94 @@
-import { pointOnFeature } from '@turf/point-on-feature';
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import { crossesAt, eachEdge } from './point-in-polygon.ts';
+
+function ringArea(ring: Position[]): number {
+  let twice = 0;
+  eachEdge([ring], ([ax = 0, ay = 0], [bx = 0, by = 0]) => (twice += (ax - bx) * (ay + by)));
+  return Math.abs(twice) / 2;
+}
+
+function xy(p: Position | undefined): [number, number] | null {
+  return p && p.length >= 2 ? [p[0] as number, p[1] as number] : null;
+}
 
 /**
- * One label point per polygon feature, guaranteed inside it (a centroid can fall outside a
- * concave zone). Computed once at load, not per frame.
+ * The point a label or a link centres on: the position of a point, the first position of a line,
+ * and for a polygon a point inside it (of the largest part of a multipolygon): a centroid would
+ * fall outside a concave zone. Null for an empty geometry.
  */
+export function labelPoint(geometry: Geometry): [number, number] | null {
+  switch (geometry.type) {
+    case 'Point':
+      return xy(geometry.coordinates);
+    case 'MultiPoint':
+    case 'LineString':
+      return xy(geometry.coordinates[0]);
+    case 'MultiLineString':
+      return xy(geometry.coordinates[0]?.[0]);
+    case 'Polygon':
+      return geometry.coordinates[0]?.length ? interiorPoint(geometry.coordinates) : null;
+    case 'MultiPolygon': {
+      let best: Position[][] | null = null;
+      let bestArea = -1;
+      for (const polygon of geometry.coordinates) {
+        const area = polygon[0] ? ringArea(polygon[0]) : 0;
+        if (area > bestArea) [best, bestArea] = [polygon, area];
+      }
+      return best?.[0]?.length ? interiorPoint(best) : null;
+    }
+    case 'GeometryCollection':
+      for (const g of geometry.geometries) {
+        const p = labelPoint(g);
+        if (p) return p;
+      }
+      return null;
+  }
+}
+
+/**
+ * The scan-line interior point (as JTS's InteriorPointArea): cross the polygon, holes included,
+ * at the middle of its height and take the middle of the widest stretch inside. Inside by
+ * construction, with no point-in-polygon test, so no geometry library in the main bundle.
+ */
+export function interiorPoint(polygon: Position[][]): [number, number] {
+  const outer = polygon[0] ?? [];
+  const ys = outer.map((p) => p[1] ?? NaN);
+  const y = scanY(ys, (Math.min(...ys) + Math.max(...ys)) / 2);
+  const xs: number[] = [];
+  eachEdge(polygon, (a, b) => {
+    const x = crossesAt(a, b, y);
+    if (x !== null) xs.push(x);
+  });
+  xs.sort((p, q) => p - q);
+  let best = xy(outer[0]) ?? [NaN, NaN];
+  let widest = -1;
+  for (let i = 0; i + 1 < xs.length; i += 2) {
+    const [from = 0, to = 0] = [xs[i], xs[i + 1]];
+    if (to - from > widest) [widest, best] = [to - from, [(from + to) / 2, y]];
+  }
+  return best;
+}
+
+/** A scan height that passes through no vertex: the middle, or midway to the nearest vertex. */
+function scanY(ys: number[], middle: number): number {
+  if (!ys.includes(middle)) return middle;
+  const above = Math.min(...ys.filter((y) => y > middle));
+  const below = Math.max(...ys.filter((y) => y < middle));
+  return Number.isFinite(above) ? (middle + above) / 2 : (middle + below) / 2;
+}
+
+/** One label point per polygon feature, inside it. Computed once at load, not per frame. */
 export function polygonLabelPoints(collection: FeatureCollection): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const f of collection.features) {
     if (f.geometry?.type !== 'Polygon' && f.geometry?.type !== 'MultiPolygon') continue;
-    const p = pointOnFeature(f);
-    features.push({ type: 'Feature', geometry: p.geometry, properties: f.properties ?? {} });
+    const p = labelPoint(f.geometry);
+    if (!p) continue;
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: p },
+      properties: f.properties ?? {},
+    });
   }
   return { type: 'FeatureCollection', features };
 }
