@@ -24,8 +24,10 @@ export const layers = {
   'lib/scales': ['lib/state', 'lib/data'],
   'lib/list': ['lib/names', 'lib/state', 'lib/i18n', 'lib/data'],
   'lib/search': ['lib/data'],
+  // Reading users' files (in a worker): bytes in, checked features and a report out.
+  'lib/import': [...base, 'lib/i18n', 'lib/data'],
   'lib/source/types': derived,
-  'lib/source': [...derived, 'lib/source/types'],
+  'lib/source': [...derived, 'lib/source/types', 'lib/import'],
   // The renderer reads data and the source's point description, never a source itself.
   'lib/map': [...derived, 'lib/source/types'],
   app: [...derived, 'lib/source', 'lib/source/types', 'lib/map'],
