@@ -41,7 +41,14 @@ export interface ReadResult {
   format: FormatName;
   /** Raw features as read: geometry may still be in another CRS and unchecked. */
   features: Feature<Geometry | null, Record<string, unknown>>[];
+  /**
+   * Where each feature is in the file, as issues name it (`features[12]`, `row 14`); when
+   * absent, `features[i]`.
+   */
+  places?: string[];
   issues: ImportIssue[];
+  /** A GeoJSON `crs` member as found (the 2008 spec's), read by the CRS module. */
+  crsMember?: unknown;
   /** What the file says its CRS is (a .prj, a `crs` member, a CSV header), if anything. */
   declaredCrs?: DeclaredCrs;
   /** Set when the file could not be read at all: nothing in it loads. */
