@@ -23,7 +23,13 @@ export async function jsonSyntaxError(text: string): Promise<string> {
   if (text.trim() === '') return 'the file is empty';
   const { parseTree, printParseErrorCode } = await import('jsonc-parser');
   const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  try {
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  } catch (e) {
+    // The locating parser recurses: 100,000 unclosed brackets exhaust its stack.
+    if (e instanceof RangeError) return 'not valid JSON: nested too deeply to read (is it cut off?)';
+    throw e;
+  }
   const first = errors[0];
   if (!first) return 'not valid JSON';
   const { line, column } = lineColumn(text, first.offset);

@@ -30,6 +30,15 @@ describe('parseJson', () => {
   });
 });
 
+describe('parseJson on hostile input', () => {
+  it('says 100,000 unclosed brackets are too deep instead of overflowing the stack', async () => {
+    const message = await issueOf(() => parseJson('['.repeat(100_000), 'deep.json'));
+    expect(message).toContain('deep.json');
+    expect(message).not.toContain('RangeError');
+    expect(message).toMatch(/cut off|nested too deeply/);
+  });
+});
+
 describe('lineColumn', () => {
   it('counts lines and columns from 1', () => {
     expect(lineColumn('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
