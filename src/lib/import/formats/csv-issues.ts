@@ -114,7 +114,8 @@ export function quoteProblem(file: string, row: number, code: string): ImportIss
 
 /** The file as a whole has no longitude/latitude columns: what was looked for, what is there. */
 export function noCoordinateColumns(file: string, names: readonly string[]): ImportIssue {
-  const looked = (words: readonly string[]) => words.join(', ');
+  const list = (words: readonly string[], or: string, sep: string) =>
+    `${words.slice(0, -1).join(sep)}${or}${words.at(-1) ?? ''}`;
   const has = names.map((n) => `"${n}"`).join(', ');
   const hasZh = names.map((n) => `“${n}”`).join('、');
   return {
@@ -122,11 +123,12 @@ export function noCoordinateColumns(file: string, names: readonly string[]): Imp
     where: '',
     code: 'no-coordinate-columns',
     en:
-      `no longitude and latitude columns: looked for a column named ${looked(LNG_WORDS)} and one named ` +
-      `${looked(LAT_WORDS)}; the file has ${has}`,
+      `no longitude and latitude columns: looked for a longitude column named ` +
+      `${list(LNG_WORDS, ' or ', ', ')} and a latitude column named ${list(LAT_WORDS, ' or ', ', ')}` +
+      `; the file's columns are ${has}`,
     zh:
-      `找不到经度和纬度列：需要一列名为 ${looked(LNG_WORDS)}，另一列名为 ${looked(LAT_WORDS)}；` +
-      `文件中的列是 ${hasZh}`,
+      `找不到经度和纬度列：经度列应名为 ${list(LNG_WORDS, ' 或 ', '、')}，` +
+      `纬度列应名为 ${list(LAT_WORDS, ' 或 ', '、')}；文件中的列是 ${hasZh}`,
     rejected: true,
   };
 }
