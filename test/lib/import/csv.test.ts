@@ -288,3 +288,44 @@ describe('parseNumber', () => {
     );
   });
 });
+
+describe('readCsv: one column holding both coordinates', () => {
+  it('reads "lng,lat" pairs however they are separated or bracketed', () => {
+    const text = [
+      '名称\t坐标(GCJ02)',
+      'A\t117.1,36.6',
+      'B\t117.2 36.7',
+      'C\t117.3，36.8',
+      'D\t[117.4, 36.9]',
+    ].join('\n');
+    const r = readCsv(text, 'pairs.tsv');
+    expect(r.issues).toEqual([]);
+    expect(coordinates(r)).toEqual([
+      [117.1, 36.6],
+      [117.2, 36.7],
+      [117.3, 36.8],
+      [117.4, 36.9],
+    ]);
+    expect(r.declaredCrs).toEqual({ text: 'GCJ-02', from: 'column "坐标(GCJ02)"' });
+  });
+
+  it('prefers two columns (X坐标, Y坐标) and does not take 经纬度 for a latitude column', () => {
+    expect(coordinates(readCsv('X坐标,Y坐标\n117,36\n', 'xy.csv'))).toEqual([[117, 36]]);
+    const r = readCsv('x,经纬度\n1,"117.5,36.5"\n', 'p.csv');
+    expect(r.fatal).toBeUndefined();
+    expect(coordinates(r)).toEqual([[117.5, 36.5]]);
+  });
+
+  it('says which row holds something that is not a pair, and flags a pair in the wrong order', () => {
+    const r = readCsv('name,coordinates\nA,"117.1"\nB,"36.6,117.1"\nC,\n', 'p.csv');
+    expect(r.issues.map((i) => [i.where, i.code])).toEqual([
+      ['row 2', 'coordinate-not-a-number'],
+      ['row 3', 'coordinates-swapped'],
+      ['row 4', 'missing-coordinate'],
+    ]);
+    expect(r.issues[0]?.en).toBe(
+      'row 2: coordinates "117.1" are not a longitude and a latitude (like "117.12,36.65")',
+    );
+    expect(r.issues[0]?.zh).toContain('第 2 行：坐标“117.1”');
+  });
+});

@@ -8,6 +8,8 @@ import type { DeclaredCrs } from '../types.ts';
 /** The words a coordinate header starts with, in the order they are preferred. */
 export const LNG_WORDS = ['lng', 'lon', 'long', 'longitude', 'x', '经度', '东经'] as const;
 export const LAT_WORDS = ['lat', 'latitude', 'y', '纬度', '北纬'] as const;
+/** One column holding both, `116.3,36.6`: what map pickers copy and some portals export. */
+export const PAIR_WORDS = ['坐标', '经纬度', 'coordinates', 'coords', 'lnglat', 'lonlat'] as const;
 
 /**
  * Property names for the header cells: trimmed, `column_N` for an empty one, `_2`, `_3`… for a
@@ -32,6 +34,8 @@ export function propertyNames(header: readonly string[]): string[] {
 function matchScore(header: string, words: readonly string[]): number {
   const h = header.trim().toLowerCase();
   if (words.includes(h)) return 2;
+  // 经纬度 is both at once (a pair column), though it contains 纬度.
+  if (h.includes('经纬')) return 0;
   for (const word of words) {
     const isLatin = /^[a-z]+$/.test(word);
     if (isLatin ? h.startsWith(word) && !/^[a-z]/.test(h.slice(word.length)) : h.includes(word)) {
@@ -55,16 +59,37 @@ function bestColumn(names: readonly string[], words: readonly string[], skip = -
   return best;
 }
 
-export interface CoordinateColumns {
-  lng: number;
-  lat: number;
-}
+/** Where the coordinates are: two columns, or one holding `longitude,latitude`. */
+export type CoordinateColumns = { lng: number; lat: number } | { pair: number };
 
-/** The longitude and latitude columns, or null unless both are found (and are two columns). */
+/**
+ * The longitude and latitude columns, else a column holding both, else null. Two columns come
+ * first: `X坐标`/`Y坐标` are two columns, though each also says 坐标.
+ */
 export function findCoordinateColumns(names: readonly string[]): CoordinateColumns | null {
   const lng = bestColumn(names, LNG_WORDS);
   const lat = bestColumn(names, LAT_WORDS, lng);
-  return lng >= 0 && lat >= 0 ? { lng, lat } : null;
+  if (lng >= 0 && lat >= 0) return { lng, lat };
+  const pair = bestColumn(names, PAIR_WORDS);
+  return pair >= 0 ? { pair } : null;
+}
+
+/** The header cells the coordinates come from, for a declared CRS in their names. */
+export function coordinateHeaders(names: readonly string[], columns: CoordinateColumns): string[] {
+  const at = (i: number) => names[i] ?? '';
+  return 'pair' in columns ? [at(columns.pair)] : [at(columns.lng), at(columns.lat)];
+}
+
+/**
+ * The two halves of a `longitude,latitude` cell (`116.3,36.6`, `116.3 36.6`, `[116.3, 36.6]`,
+ * a full-width `，`), or null when it is not two parts. With decimal commas only spaces and
+ * semicolons can separate them.
+ */
+export function splitPair(value: string, decimalComma: boolean): [string, string] | null {
+  const inner = value.trim().replace(/^[[(（]\s*|\s*[\])）]$/g, '');
+  const parts = inner.split(decimalComma ? /\s*[;；]\s*|\s+/ : /\s*[,，;；]\s*|\s+/);
+  const [lng, lat] = parts;
+  return parts.length === 2 && lng !== undefined && lat !== undefined ? [lng, lat] : null;
 }
 
 /** Coordinate systems a header can name after the word, as Chinese map exports do. */

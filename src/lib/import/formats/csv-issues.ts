@@ -3,7 +3,7 @@
  * as in Excel) and quotes the value, so a person can find and fix it in the spreadsheet.
  */
 import type { ImportIssue } from '../types.ts';
-import { LAT_WORDS, LNG_WORDS } from './csv-columns.ts';
+import { LAT_WORDS, LNG_WORDS, PAIR_WORDS } from './csv-columns.ts';
 
 export type Axis = 'lng' | 'lat';
 
@@ -42,6 +42,16 @@ export function notANumber(file: string, row: number, axis: Axis, raw: string): 
     'coordinate-not-a-number',
     `${en} "${raw}" is not a number`,
     `${zh}“${raw}”不是数字`,
+  );
+}
+
+export function notAPair(file: string, row: number, raw: string): ImportIssue {
+  return rowIssue(
+    file,
+    row,
+    'coordinate-not-a-number',
+    `coordinates "${raw}" are not a longitude and a latitude (like "117.12,36.65")`,
+    `坐标“${raw}”不是经度和纬度（应形如“117.12,36.65”）`,
   );
 }
 
@@ -125,10 +135,12 @@ export function noCoordinateColumns(file: string, names: readonly string[]): Imp
     en:
       `no longitude and latitude columns: looked for a longitude column named ` +
       `${list(LNG_WORDS, ' or ', ', ')} and a latitude column named ${list(LAT_WORDS, ' or ', ', ')}` +
+      ` (or one column named ${list(PAIR_WORDS, ' or ', ', ')} holding both)` +
       `; the file's columns are ${has}`,
     zh:
       `找不到经度和纬度列：经度列应名为 ${list(LNG_WORDS, ' 或 ', '、')}，` +
-      `纬度列应名为 ${list(LAT_WORDS, ' 或 ', '、')}；文件中的列是 ${hasZh}`,
+      `纬度列应名为 ${list(LAT_WORDS, ' 或 ', '、')}（或一列名为 ${list(PAIR_WORDS, ' 或 ', '、')}，` +
+      `同时包含经纬度）；文件中的列是 ${hasZh}`,
     rejected: true,
   };
 }

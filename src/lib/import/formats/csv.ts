@@ -7,7 +7,13 @@ import Papa from 'papaparse';
 import type { Feature, Point } from 'geojson';
 import { parseNumber } from '../number.ts';
 import type { ImportIssue, ReadResult } from '../types.ts';
-import { findCoordinateColumns, headerCrs, propertyNames } from './csv-columns.ts';
+import {
+  coordinateHeaders,
+  findCoordinateColumns,
+  headerCrs,
+  propertyNames,
+  splitPair,
+} from './csv-columns.ts';
 import type { CoordinateColumns } from './csv-columns.ts';
 import * as say from './csv-issues.ts';
 
@@ -106,15 +112,32 @@ interface Context {
   delimiter: string;
 }
 
+/** A row's longitude and latitude as written, or the issue of a pair cell that is not two. */
+function rawCoordinates(
+  row: Row,
+  ctx: Context,
+  decimalComma: boolean,
+): Candidate['raw'] | ImportIssue {
+  const { columns } = ctx;
+  if (!('pair' in columns)) {
+    return { lng: row.cells[columns.lng] ?? '', lat: row.cells[columns.lat] ?? '' };
+  }
+  const cell = row.cells[columns.pair] ?? '';
+  if (cell.trim() === '') return { lng: '', lat: '' };
+  const pair = splitPair(cell, decimalComma);
+  return pair ? { lng: pair[0], lat: pair[1] } : say.notAPair(ctx.file, row.line, cell);
+}
+
 /** A row's point and properties, or the reason it has none. */
 function readRow(row: Row, ctx: Context): Candidate | ImportIssue {
-  const { file, names, columns, delimiter } = ctx;
+  const { file, names, delimiter } = ctx;
   const shape = shapeIssue(row, names.length, file, delimiter);
   if (shape) return shape;
-  const raw = { lng: row.cells[columns.lng] ?? '', lat: row.cells[columns.lat] ?? '' };
+  const decimalComma = delimiter === ';';
+  const raw = rawCoordinates(row, ctx, decimalComma);
+  if ('code' in raw) return raw;
   const empty = (['lng', 'lat'] as const).filter((axis) => raw[axis].trim() === '');
   if (empty.length > 0) return say.missingCoordinate(file, row.line, empty);
-  const decimalComma = delimiter === ';';
   const lng = parseNumber(raw.lng, decimalComma);
   if (lng === null) return say.notANumber(file, row.line, 'lng', raw.lng);
   const lat = parseNumber(raw.lat, decimalComma);
@@ -165,7 +188,9 @@ export function readCsv(text: string, file: string): ReadResult {
   const names = propertyNames(head.cells);
   const columns = findCoordinateColumns(names);
   if (!columns) return { ...result, fatal: say.noCoordinateColumns(file, names) };
-  const declaredCrs = headerCrs(names[columns.lng] ?? '') ?? headerCrs(names[columns.lat] ?? '');
+  const declaredCrs = coordinateHeaders(names, columns)
+    .map(headerCrs)
+    .find((crs) => crs !== undefined);
   if (declaredCrs) result.declaredCrs = declaredCrs;
 
   const ctx: Context = { file, names, columns, delimiter };
