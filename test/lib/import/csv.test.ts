@@ -169,6 +169,14 @@ describe('readCsv: problem rows', () => {
     expect(r2.issues.map((i) => i.code)).toEqual(['latitude-out-of-range']);
   });
 
+  it('numbers rows the same in Windows (CRLF) and old Mac (CR) files', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const r = readCsv(['lng,lat', '117,36', '', 'x,36', ''].join(eol), 'w.csv');
+      expect(r.issues.map((i) => i.where)).toEqual(['row 4']);
+      expect(r.features[0]?.properties['lat']).toBe('36');
+    }
+  });
+
   it('names both coordinates when both are empty', () => {
     const r2 = readCsv('name,lng,lat\nA,,\n', 'x.csv');
     expect(r2.issues[0]?.en).toBe('row 2: longitude and latitude are empty');

@@ -180,6 +180,7 @@ function point(c: Candidate): Feature<Point, Record<string, unknown>> {
 /** Reads CSV or TSV text (already decoded) from the file named `file`. */
 export function readCsv(text: string, file: string): ReadResult {
   const result: ReadResult = { format: 'csv', features: [], issues: [] };
+  // One line end, so counting `\n` gives Excel's row numbers for Windows and old Mac files too.
   const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (normal.trim() === '') return { ...result, fatal: say.emptyFile(file) };
   const delimiter = delimiterOf(normal, file);
