@@ -1,0 +1,16 @@
+/** Reads test/fixtures/import files as the import gets them: a name and its bytes. */
+import { readFileSync } from 'node:fs';
+import type { ImportFile } from '../../../src/lib/import/types.ts';
+
+const dir = new URL('../../fixtures/import/', import.meta.url);
+
+/** A fixture as an ImportFile; `as` renames it (the readers match parts by name). */
+export function fixtureFile(name: string, as = name): ImportFile {
+  const bytes = readFileSync(new URL(name, dir));
+  // A copy, so the ArrayBuffer holds this file alone (Node pools small reads).
+  return { name: as, bytes: new Uint8Array(bytes).buffer };
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(new URL(name, dir), 'utf8');
+}
