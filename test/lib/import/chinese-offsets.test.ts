@@ -27,8 +27,8 @@ const pointAt = (coordinates: number[]) => ({
 });
 
 function converted(coordinates: number[], choice: 'gcj02' | 'bd09'): number[] {
-  const [f] = toWgs84([pointAt(coordinates)], { choice }).features;
-  return f?.geometry.type === 'Point' ? f.geometry.coordinates : [];
+  const g = toWgs84([pointAt(coordinates)], { choice }).features[0]?.geometry;
+  return g?.type === 'Point' ? g.coordinates : [];
 }
 
 describe('GCJ-02 and BD-09 to WGS-84', () => {

@@ -17,6 +17,11 @@ const feature = (geometry: Geometry): Feature<Geometry, Record<string, unknown>>
   geometry,
 });
 const point = (...coordinates: number[]) => feature({ type: 'Point', coordinates });
+/** The coordinates of the first feature, when it is a point. */
+function firstPoint(out: { features: Feature<Geometry | null, unknown>[] }): number[] {
+  const g = out.features[0]?.geometry;
+  return g?.type === 'Point' ? g.coordinates : [];
+}
 /** Jinan in CGCS2000 3° Gauss-Krüger zone 39 (EPSG:4527) and in Web Mercator. */
 const JINAN_GK39 = [39500000, 4057669.9464940177];
 const JINAN_3857 = [13024380.422813008, 4390432.940495119];
@@ -145,8 +150,7 @@ describe('toWgs84', () => {
       properties: { name: 'urn:ogc:def:crs:EPSG::3857' },
     })!;
     const out = toWgs84([point(...JINAN_3857)], { choice: 'auto', declared, file: 'a.geojson' });
-    const [lng, lat] =
-      out.features[0]?.geometry.type === 'Point' ? out.features[0].geometry.coordinates : [];
+    const [lng, lat] = firstPoint(out);
     expect(lng).toBeCloseTo(117.0, 5);
     expect(lat).toBeCloseTo(36.65, 5);
     expect(out.used.code).toBe('EPSG:3857');
@@ -190,8 +194,7 @@ describe('toWgs84', () => {
     ];
     const out = toWgs84(input, { choice: 'auto', declared });
     expect(out.features[0]?.properties).toEqual({ name: 'a' });
-    const [lng, lat, ele] =
-      out.features[0]?.geometry.type === 'Point' ? out.features[0].geometry.coordinates : [];
+    const [lng, lat, ele] = firstPoint(out);
     expect([lng, lat, ele]).toEqual([expect.closeTo(117, 6), expect.closeTo(36.65, 6), 42]);
     const text = JSON.stringify(out.features.slice(1));
     expect(text).not.toMatch(/395\d{5}/);
@@ -217,8 +220,7 @@ describe('toWgs84', () => {
       'PROJCS["WGS 84 / UTM zone 50N",GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563]],PRIMEM["Greenwich",0],UNIT["degree",0.0174532925199433]],PROJECTION["Transverse_Mercator"],PARAMETER["latitude_of_origin",0],PARAMETER["central_meridian",117],PARAMETER["scale_factor",0.9996],PARAMETER["false_easting",500000],PARAMETER["false_northing",0],UNIT["metre",1]]';
     const out = toWgs84([point(500000, 4056000)], { choice: 'auto', declared: crsFromPrj(utm) });
     expect(out.fatal).toBeUndefined();
-    const [lng] =
-      out.features[0]?.geometry.type === 'Point' ? out.features[0].geometry.coordinates : [];
+    const [lng] = firstPoint(out);
     expect(lng).toBeCloseTo(117, 6);
     const xian = { epsg: 2385, text: 'EPSG:2385', from: 'a.prj' };
     expect(toWgs84([point(500000, 4056000)], { choice: 'auto', declared: xian }).fatal?.code).toBe(
