@@ -43,3 +43,15 @@ describe('readTopojson', () => {
     ]);
   });
 });
+
+describe('readTopojson crs member', () => {
+  it('declares the crs member some tools copy over from GeoJSON 2008', () => {
+    const t = { ...topology(), crs: { type: 'name', properties: { name: 'EPSG:3857' } } };
+    expect(readTopojson(t, 'a.topojson').declaredCrs).toEqual({
+      epsg: 3857,
+      text: 'EPSG:3857',
+      from: 'a.topojson crs member',
+    });
+    expect(readTopojson(topology(), 'a.topojson').declaredCrs).toBeUndefined();
+  });
+});

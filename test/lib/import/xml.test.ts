@@ -16,6 +16,7 @@ describe('readKml', () => {
     expect(polygon?.geometry?.type).toBe('Polygon');
     expect(polygon?.properties).toMatchObject({ name: '起步区', level: '省级' });
     expect(result.issues).toEqual([]);
+    expect(result.declaredCrs).toMatchObject({ epsg: 4326, from: 'parks.kml' });
   });
 
   it('refuses broken XML, saying where it broke', () => {
