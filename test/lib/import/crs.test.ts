@@ -209,6 +209,9 @@ describe('toWgs84', () => {
     const cm = { epsg: 4548, text: 'EPSG:4548', from: 'a.prj' };
     const wrongZone = toWgs84([point(...JINAN_GK39)], { choice: 'auto', declared: cm });
     expect(wrongZone.fatal?.en).toMatch(/begins with zone 39/);
+    const merc = { epsg: 3857, text: 'EPSG:3857', from: 'crs member' };
+    const mislabelled = toWgs84([point(...JINAN_GK39)], { choice: 'auto', declared: merc });
+    expect(mislabelled.fatal?.en).toMatch(/Gauss-Krüger zone 39/);
     const wgs = { epsg: 4326, text: 'EPSG:4326', from: 'crs member' };
     expect(toWgs84([point(...JINAN_GK39)], { choice: 'auto', declared: wgs }).fatal?.code).toBe(
       'crs-mismatch',
