@@ -87,10 +87,18 @@ function refuse(code: string, en: string, zh: string): Refusal {
   return { refuse: { code, en, zh }, used: UNCONVERTED };
 }
 
-/** When the declared zone disagrees with the zone number written in the eastings. */
+/** When the declared system disagrees with the zone number written in the eastings. */
 function zoneMismatch(known: KnownCrs, d: Detected, from: string): Refusal | undefined {
-  if (known.kind !== 'gauss-kruger' || d.kind !== 'gauss-kruger') return undefined;
   const x = groupDigits(d.example?.[0] ?? 0);
+  if (known.kind === 'webmercator' && d.zone !== undefined && !d.orWebMercator) {
+    // 8-digit eastings past Web Mercator's edge: Gauss-Krüger mislabelled (3857 is a common default).
+    return refuse(
+      'crs-mismatch',
+      `${from} declares Web Mercator (EPSG:3857), but x = ${x} is beyond its range and looks like Gauss-Krüger zone ${d.zone}: fix the declaration`,
+      `${from} 声明为 Web 墨卡托（EPSG:3857），但 x = ${x} 超出其范围，看起来是高斯-克吕格第${d.zone}带：请修正该声明`,
+    );
+  }
+  if (known.kind !== 'gauss-kruger' || d.kind !== 'gauss-kruger') return undefined;
   if (known.zone !== undefined && d.zone !== known.zone) {
     const got = d.zone === undefined ? 'has no zone number' : `begins with zone ${d.zone}`;
     const zhGot = d.zone === undefined ? '不带带号' : `以带号 ${d.zone} 开头`;

@@ -2,7 +2,7 @@
  * Coordinate systems: what a file declares (a .prj's WKT, a GeoJSON 2008 `crs` member), what its
  * numbers look like when it declares nothing, and the conversion to WGS-84 the map draws in.
  */
-import { gaussKrugerCmCode, gaussKrugerZoneCode, knownCrs } from './crs-codes.ts';
+import { gaussKrugerCmCode, gaussKrugerZoneCode } from './crs-codes.ts';
 import type { DeclaredCrs } from './types.ts';
 
 export { detectProjected, farOutsideChina, type Detected } from './crs-detect.ts';
@@ -99,9 +99,4 @@ export function crsFromMember(crs: unknown, from = 'crs member'): DeclaredCrs | 
   }
   const href = props?.href;
   return { text: typeof href === 'string' ? href : JSON.stringify(crs).slice(0, 200), from };
-}
-
-/** Whether the import can convert from this declaration without asking proj4 to parse text. */
-export function isKnownDeclaration(crs: DeclaredCrs): boolean {
-  return crs.epsg !== undefined && knownCrs(crs.epsg) !== undefined;
 }

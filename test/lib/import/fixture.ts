@@ -1,7 +1,20 @@
+/** Reads test/fixtures/import files as the import gets them: a name and its bytes. */
 import { readFileSync } from 'node:fs';
+import type { ImportFile } from '../../../src/lib/import/types.ts';
+
+const dir = new URL('../../fixtures/import/', import.meta.url);
 
 /** A fixture's bytes as the worker gets them: an ArrayBuffer of exactly the file. */
 export function fixtureBytes(name: string): ArrayBuffer {
-  const buf = readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url));
-  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+  // A copy, so the ArrayBuffer holds this file alone (Node pools small reads).
+  return new Uint8Array(readFileSync(new URL(name, dir))).buffer;
+}
+
+/** A fixture as an ImportFile; `as` renames it (the readers match parts by name). */
+export function fixtureFile(name: string, as = name): ImportFile {
+  return { name: as, bytes: fixtureBytes(name) };
+}
+
+export function fixtureText(name: string): string {
+  return readFileSync(new URL(name, dir), 'utf8');
 }

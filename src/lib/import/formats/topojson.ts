@@ -6,6 +6,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import { crsFromMember } from '../crs.ts';
 import type { ImportIssue, ReadResult } from '../types.ts';
 
 /** The property that records which object of the topology a feature came from. */
@@ -109,5 +110,7 @@ export function readTopojson(json: unknown, file: string): ReadResult {
       '拓扑中没有任何对象',
     );
   }
-  return { format: 'topojson', features, issues };
+  // Not in the TopoJSON spec, but written by tools that copy GeoJSON 2008's member across.
+  const declaredCrs = crsFromMember((json as { crs?: unknown }).crs, `${file} crs member`);
+  return { format: 'topojson', features, issues, ...(declaredCrs ? { declaredCrs } : {}) };
 }

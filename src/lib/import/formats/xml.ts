@@ -97,7 +97,9 @@ function readXml(
       rejected: false,
     });
   }
-  return { format, features, issues };
+  // Both formats are WGS-84 by definition; declaring it lets the converter check the numbers.
+  const declaredCrs = { epsg: 4326, text: `${label} (WGS-84 by definition)`, from: file };
+  return { format, features, issues, declaredCrs };
 }
 
 /** A KML document's placemarks as GeoJSON features (folders flattened, styles as properties). */
