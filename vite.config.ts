@@ -11,6 +11,8 @@ export default defineConfig({
   optimizeDeps: { include: ['kdbush'] },
   preview: { host: '127.0.0.1', port: 4173 },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // ES module workers can split: the import worker loads shpjs or togeojson only for such files.
+  worker: { format: 'es' },
   test: {
     projects: [
       {

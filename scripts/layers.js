@@ -26,14 +26,16 @@ export const layers = {
   'lib/search': ['lib/data'],
   // Reading users' files (in a worker): bytes in, checked features and a report out.
   'lib/import': [...base, 'lib/i18n', 'lib/data'],
+  // Taking features and reports out again (CSV that Excel opens, GeoJSON).
+  'lib/export': [...base, 'lib/data', 'lib/import'],
   'lib/source/types': derived,
   'lib/source': [...derived, 'lib/source/types', 'lib/import'],
   // The renderer reads data and the source's point description, never a source itself.
   'lib/map': [...derived, 'lib/source/types'],
-  app: [...derived, 'lib/source', 'lib/source/types', 'lib/map'],
+  app: [...derived, 'lib/source', 'lib/source/types', 'lib/map', 'lib/export', 'lib/import'],
   // The UI never asks where data came from: the source's types only.
-  components: [...derived, 'lib/source/types', 'lib/map', 'app'],
-  root: [...derived, 'lib/source/types', 'lib/map', 'app', 'components'],
+  components: [...derived, 'lib/source/types', 'lib/map', 'app', 'lib/export', 'lib/import'],
+  root: [...derived, 'lib/source/types', 'lib/map', 'app', 'components', 'lib/import'],
 };
 
 /**

@@ -103,9 +103,12 @@ describe('shareable links', () => {
     const page = await open();
     await page.locator('[data-industry=biomedicine]').check();
     await page.getByRole('list', { name: '园区列表' }).getByRole('button').first().click();
-    await page.getByRole('heading', { level: 2 }).waitFor();
+    await page.locator('section.details').getByRole('heading', { level: 2 }).waitFor();
     await page.goBack();
-    await page.getByRole('heading', { level: 2 }).waitFor({ state: 'detached' });
+    await page
+      .locator('section.details')
+      .getByRole('heading', { level: 2 })
+      .waitFor({ state: 'detached' });
     expect(await page.locator('[data-industry=biomedicine]').isChecked()).toBe(true);
     await page.goBack();
     await expect.poll(() => page.locator('[data-industry=biomedicine]').isChecked()).toBe(false);
@@ -144,7 +147,10 @@ describe('shareable links', () => {
     await page.getByRole('heading', { level: 2, name: '石墨烯产业园' }).waitFor();
     await expect.poll(camera).not.toEqual(panned);
     await page.goBack();
-    await page.getByRole('heading', { level: 2 }).waitFor({ state: 'detached' });
+    await page
+      .locator('section.details')
+      .getByRole('heading', { level: 2 })
+      .waitFor({ state: 'detached' });
     await expect.poll(camera).toEqual(panned);
   });
 
@@ -157,7 +163,9 @@ describe('shareable links', () => {
     await expect.poll(textOf(notice)).toContain('bogus');
     await expect.poll(textOf(notice)).toContain('zzz');
     expect(await page.locator('[data-industry=biomedicine]').isChecked()).toBe(true);
-    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(0);
+    expect(await page.locator('section.details').getByRole('heading', { level: 2 }).count()).toBe(
+      0,
+    );
   });
 
   it('opens 10 kB of junk without an error', async () => {

@@ -27,7 +27,8 @@ export async function jsonSyntaxError(text: string): Promise<string> {
     parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   } catch (e) {
     // The locating parser recurses: 100,000 unclosed brackets exhaust its stack.
-    if (e instanceof RangeError) return 'not valid JSON: nested too deeply to read (is it cut off?)';
+    if (e instanceof RangeError)
+      return 'not valid JSON: nested too deeply to read (is it cut off?)';
     throw e;
   }
   const first = errors[0];

@@ -1,4 +1,4 @@
-import { bbox } from '@turf/bbox';
+import { boundsOf } from './bounds.ts';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { pointInPolygon } from './point-in-polygon.ts';
 
@@ -22,7 +22,7 @@ export function aggregateToDistricts(
   points: readonly AggregateInput[],
   key: (district: Feature<Polygon | MultiPolygon>) => string,
 ): Map<string, DistrictAggregate> {
-  const boxes = districts.features.map((d) => ({ d, box: bbox(d) }));
+  const boxes = districts.features.map((d) => ({ d, box: boundsOf(d) }));
   const out = new Map<string, DistrictAggregate>();
   for (const { d } of boxes) out.set(key(d), { count: 0, sums: {} });
   for (const p of points) {

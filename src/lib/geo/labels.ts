@@ -12,37 +12,34 @@ function xy(p: Position | undefined): [number, number] | null {
 }
 
 /**
- * The point a label or a link centres on: the position of a point, the first position of a line,
+ * The point a label or a link centres on: the position of a point, the first position of a line
+ * or of a collection,
  * and for a polygon a point inside it (of the largest part of a multipolygon): a centroid would
  * fall outside a concave zone. Null for an empty geometry.
  */
 export function labelPoint(geometry: Geometry): [number, number] | null {
-  switch (geometry.type) {
-    case 'Point':
-      return xy(geometry.coordinates);
-    case 'MultiPoint':
-    case 'LineString':
-      return xy(geometry.coordinates[0]);
-    case 'MultiLineString':
-      return xy(geometry.coordinates[0]?.[0]);
-    case 'Polygon':
-      return geometry.coordinates[0]?.length ? interiorPoint(geometry.coordinates) : null;
-    case 'MultiPolygon': {
-      let best: Position[][] | null = null;
-      let bestArea = -1;
-      for (const polygon of geometry.coordinates) {
-        const area = polygon[0] ? ringArea(polygon[0]) : 0;
-        if (area > bestArea) [best, bestArea] = [polygon, area];
-      }
-      return best?.[0]?.length ? interiorPoint(best) : null;
-    }
-    case 'GeometryCollection':
-      for (const g of geometry.geometries) {
-        const p = labelPoint(g);
-        if (p) return p;
-      }
-      return null;
+  if (geometry.type === 'Polygon')
+    return geometry.coordinates[0]?.length ? interiorPoint(geometry.coordinates) : null;
+  if (geometry.type !== 'MultiPolygon') return firstPosition(geometry);
+  let best: Position[][] | null = null;
+  let bestArea = -1;
+  for (const polygon of geometry.coordinates) {
+    const area = polygon[0] ? ringArea(polygon[0]) : 0;
+    if (area > bestArea) [best, bestArea] = [polygon, area];
   }
+  return best?.[0]?.length ? interiorPoint(best) : null;
+}
+
+/** The first position of a point, a line or a collection's first member. */
+function firstPosition(geometry: Geometry): [number, number] | null {
+  let v: unknown = geometry;
+  while (typeof v === 'object' && v !== null) {
+    if (!Array.isArray(v))
+      v = 'coordinates' in v ? v.coordinates : (v as { geometries?: unknown }).geometries;
+    else if (typeof v[0] === 'number') return xy(v as Position);
+    else v = v[0];
+  }
+  return null;
 }
 
 /**

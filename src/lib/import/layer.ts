@@ -37,12 +37,25 @@ export interface ImportedLayer {
   bbox: [number, number, number, number] | null;
 }
 
-/** Coordinates of every feature into WGS-84, and what was used; the CRS module supplies it. */
+/**
+ * Coordinates of every feature into WGS-84, and what was used; the CRS module supplies it. A
+ * feature it could not convert comes back without geometry (its issue given); `fatal` when none
+ * could be (projected coordinates nothing declares).
+ */
 export type Convert = (features: Feature<Geometry, Record<string, unknown>>[]) => {
-  features: Feature<Geometry, Record<string, unknown>>[];
+  features: Feature<Geometry | null, Record<string, unknown>>[];
   used: CrsUsed;
   issues: ImportIssue[];
+  fatal?: ImportIssue;
 };
+
+/** The file cannot load at all; carries why. */
+export class ImportRefused extends Error {
+  constructor(readonly issue: ImportIssue) {
+    super(issue.en);
+    this.name = 'ImportRefused';
+  }
+}
 
 /** China's extent, roughly: a point far outside it is flagged (loaded, with a warning). */
 const CHINA = [73, 3, 135.5, 54] as const;
@@ -73,13 +86,20 @@ function checkedFeatures(input: LayerInput, issues: ImportIssue[]) {
     places.push(where);
   });
   const converted = input.convert(structured);
-  issues.push(...converted.issues);
+  if (converted.fatal) throw new ImportRefused(converted.fatal);
+  // The converter numbers features among those it was given; issues name them as the file does.
+  for (const issue of converted.issues) {
+    const m = /^features\[(\d+)\](.*)$/.exec(issue.where);
+    const place = m ? places[Number(m[1])] : undefined;
+    issues.push(place && m ? { ...issue, where: `${place}${m[2]}` } : issue);
+  }
   const kept: { feature: Feature<Geometry, Record<string, unknown>>; where: string }[] = [];
   converted.features.forEach((f, i) => {
     const where = places[i] ?? `features[${i}]`;
+    if (!f.geometry) return; // not converted: the converter's issue says so
     const bad = rangeProblem(f.geometry);
     if (bad) issues.push(rejectedAt(file, `${where}.${bad.where}`, bad.text));
-    else kept.push({ feature: f, where });
+    else kept.push({ feature: { ...f, geometry: f.geometry }, where });
   });
   return { kept, used: converted.used };
 }

@@ -11,7 +11,7 @@ import type {
   MapGeoJSONFeature,
   StyleSpecification,
 } from 'maplibre-gl';
-import { bbox } from '@turf/bbox';
+import { boundsOf } from '../geo/bounds.ts';
 import type { Geometry } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -25,6 +25,7 @@ import type { FeatureTable } from '../data/table.ts';
 import type { FeatureColoring } from './style/paint.ts';
 import type { Theme } from './style/theme.ts';
 import type { PointColor, PointRenderer } from './points/types.ts';
+import type { UserHit, UserLayers } from './user-layers.ts';
 
 // Bundling breaks MapLibre's own worker lookup (import.meta.url); point it at the emitted file.
 setWorkerUrl(workerUrl);
@@ -53,6 +54,9 @@ export class MapController {
   readonly map: MapLibreMap;
   /** Resolves once the style and its sources have loaded, and the points are attached. */
   readonly loaded: Promise<void>;
+  /** The layers users imported, drawn above the dataset; its code loads with the first one. */
+  private userLayers: Promise<UserLayers> | null = null;
+  private userLayersReady: UserLayers | null = null;
   private readonly points: PointRenderer;
   private visibility = new Map<string, boolean>();
   private highlighted: Record<HighlightKey, string | null> = { selected: null, hovered: null };
@@ -98,6 +102,16 @@ export class MapController {
     });
     this.areas = new AreaPaint(this.map, options.table, options.theme);
     this.loaded = styleLoaded.then(() => this.points.attach(this.map));
+  }
+
+  /** The imported layers' drawing (loaded when `load`); null until then. */
+  user(load: boolean): Promise<UserLayers> | null {
+    if (!this.userLayers && load) {
+      this.userLayers = import('./user-layers.ts').then(
+        ({ UserLayers }) => (this.userLayersReady = new UserLayers(this.map)),
+      );
+    }
+    return this.userLayers;
   }
 
   /** How many points the renderer holds itself (the GPU layer), or null when style layers do. */
@@ -235,9 +249,16 @@ export class MapController {
     return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   }
 
-  /** Calls back with the id of the topmost feature clicked (points before zones), or null. */
-  onFeatureClick(callback: (id: string | null) => void): void {
-    this.map.on('click', (e) => callback(this.idAt(e.point)));
+  /**
+   * Calls back with the id of the topmost feature clicked (points before zones), or null; an
+   * imported feature, drawn above them, goes to `onUser` instead.
+   */
+  onFeatureClick(callback: (id: string | null) => void, onUser?: (hit: UserHit) => void): void {
+    this.map.on('click', (e) => {
+      const user = onUser ? (this.userLayersReady?.hitAt(e.point) ?? null) : null;
+      if (user && onUser) onUser(user);
+      else callback(this.idAt(e.point));
+    });
   }
 
   /** Calls back with the id of the feature under the pointer as it changes, or null. */
@@ -263,13 +284,12 @@ export class MapController {
 
   /** Moves to a feature: points at a close zoom, polygons fitted. */
   flyTo(geometry: Geometry, options: { animate?: boolean } = {}): void {
-    const animate =
-      options.animate ?? !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const animate = options.animate ?? !matchMedia('(prefers-reduced-motion: reduce)').matches;
     if (geometry.type === 'Point') {
       const [lng, lat] = geometry.coordinates as [number, number];
       this.map.flyTo({ center: [lng, lat], zoom: Math.max(this.map.getZoom(), 12), animate });
     } else {
-      const [w, s, e, n] = bbox(geometry);
+      const [w, s, e, n] = boundsOf(geometry);
       this.map.fitBounds([w, s, e, n], { padding: 48, animate, maxZoom: 12 });
     }
   }

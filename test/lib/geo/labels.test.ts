@@ -115,3 +115,21 @@ describe('polygonLabelPoints', () => {
     }
   });
 });
+
+describe('labelPoint of lines and collections', () => {
+  it('takes the first position', () => {
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [116, 36],
+        [117, 37],
+      ],
+    };
+    expect(labelPoint(line)).toEqual([116, 36]);
+    expect(labelPoint({ type: 'MultiLineString', coordinates: [line.coordinates] })).toEqual([
+      116, 36,
+    ]);
+    expect(labelPoint({ type: 'GeometryCollection', geometries: [line] })).toEqual([116, 36]);
+    expect(labelPoint({ type: 'GeometryCollection', geometries: [] })).toBeNull();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * The import and export screens' words. Kept out of zh.ts so that they load with those screens
+ * (a chunk of their own), not with every visit: the JS each visit loads has a budget.
+ */
+import type { Lang } from '../state/view.ts';
+
+const zh = {
+  importTitle: '导入数据',
+  importOpen: '打开文件…',
+  importHint:
+    '或将文件拖到地图上。支持 GeoJSON、TopoJSON、CSV/TSV、Shapefile（.zip 或 .shp+.dbf+.prj）、KML、GPX。文件只在本机浏览器中处理。',
+  importCrs: '坐标系',
+  importCrsAuto: '按文件说明（否则 WGS-84）',
+  importCrsWgs84: 'WGS-84（GPS）',
+  importCrsCgcs2000: 'CGCS2000（国家 2000）',
+  importCrsGcj02: 'GCJ-02（高德、腾讯）',
+  importCrsBd09: 'BD-09（百度）',
+  importPaste: '粘贴数据',
+  importPasteLabel: '粘贴 GeoJSON 或 CSV 文本',
+  importPasteGo: '导入粘贴的内容',
+  importProgress: '正在导入',
+  importCancel: '取消',
+  importLayers: '导入的图层',
+  importRename: '重命名',
+  importRemove: '移除',
+  importExportGeojson: '导出 GeoJSON',
+  importExportCsv: '导出 CSV',
+  importFeatures: '个要素',
+  importReport: '导入报告',
+  importLoaded: '已载入',
+  importRejected: '未载入',
+  importMore: '另有 {n} 条未列出',
+  importDownloadReport: '下载完整报告（CSV）',
+  importDismiss: '关闭报告',
+  importFailed: '无法读取',
+  importDrop: '松开鼠标即可导入文件',
+  importProperties: '属性',
+  importClose: '关闭',
+  importNotLinkable: '导入的文件只保存在本机，分享的链接不包含它；请用“导出”把数据发给对方。',
+  importPhase: '读取',
+} as const;
+
+export type ImportTextKey = keyof typeof zh;
+
+const en: Record<ImportTextKey, string> = {
+  importTitle: 'Import data',
+  importOpen: 'Open file…',
+  importHint:
+    'Or drop files on the map. GeoJSON, TopoJSON, CSV/TSV, shapefile (.zip, or .shp+.dbf+.prj), KML, GPX. Files are read in this browser only.',
+  importCrs: 'Coordinates',
+  importCrsAuto: 'As the file says (else WGS-84)',
+  importCrsWgs84: 'WGS-84 (GPS)',
+  importCrsCgcs2000: 'CGCS2000',
+  importCrsGcj02: 'GCJ-02 (Amap, Tencent)',
+  importCrsBd09: 'BD-09 (Baidu)',
+  importPaste: 'Paste data',
+  importPasteLabel: 'Paste GeoJSON or CSV text',
+  importPasteGo: 'Import what is pasted',
+  importProgress: 'Importing',
+  importCancel: 'Cancel',
+  importLayers: 'Imported layers',
+  importRename: 'Rename',
+  importRemove: 'Remove',
+  importExportGeojson: 'Export GeoJSON',
+  importExportCsv: 'Export CSV',
+  importFeatures: 'features',
+  importReport: 'Import report',
+  importLoaded: 'loaded',
+  importRejected: 'not loaded',
+  importMore: 'and {n} more not listed',
+  importDownloadReport: 'Download the whole report (CSV)',
+  importDismiss: 'Close the report',
+  importFailed: 'Could not be read',
+  importDrop: 'Drop the files to import them',
+  importProperties: 'Properties',
+  importClose: 'Close',
+  importNotLinkable:
+    'Imported files stay on this computer: a shared link does not carry them. Use Export to send the data.',
+  importPhase: 'Reading',
+};
+
+export function importText(lang: Lang): (key: ImportTextKey) => string {
+  const dict = lang === 'en' ? en : zh;
+  return (key) => dict[key];
+}

@@ -1,0 +1,193 @@
+/** Bringing one's own files in real Chromium: picker, drop, report, details, export, reload. */
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+
+const FIXTURES = 'test/fixtures/import';
+let server: AppServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+async function open(context?: BrowserContext): Promise<Page> {
+  const ctx =
+    context ??
+    (await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true }));
+  if (!context) contexts.push(ctx);
+  const page = await ctx.newPage();
+  await openApp(page, server.url);
+  await page.waitForSelector('[data-testid=import-panel]');
+  return page;
+}
+
+const panel = (page: Page) => page.locator('[data-testid=import-panel]');
+const layerRows = (page: Page) => panel(page).locator('.layers li');
+const userSources = (page: Page) =>
+  page.evaluate(() =>
+    Object.keys(window.parkAtlas!.controller.map.getStyle().sources).filter((s) =>
+      s.startsWith('user:'),
+    ),
+  );
+
+async function pick(page: Page, ...files: string[]) {
+  await page.setInputFiles(
+    '[data-testid=import-input]',
+    files.map((f) => `${FIXTURES}/${f}`),
+  );
+}
+
+/** Drops files on the map as a person dragging them from the desktop would. */
+async function drop(page: Page, files: { name: string; bytes: number[] }[]) {
+  await page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+    const area = document.querySelector('.map-area')!;
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      area.dispatchEvent(
+        new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }),
+      );
+  }, files);
+}
+const bytesOf = (f: string) => [...readFileSync(`${FIXTURES}/${f}`)];
+
+describe('importing a file', () => {
+  it('opens a plain GeoJSON by the picker, reports what it rejected, and draws the rest', async () => {
+    const page = await open();
+    const before = await page.evaluate(
+      () => window.parkAtlas!.controller.map.querySourceFeatures('zones').length,
+    );
+    await pick(page, 'plain-parks.geojson');
+    await layerRows(page).first().waitFor();
+    const report = panel(page).locator('.report');
+    const reportText = async () => ((await report.textContent()) ?? '').replace(/\s+/g, ' ');
+    await expect.poll(reportText).toContain('2 已载入');
+    const text = await reportText();
+    expect(text).toContain('1 未载入');
+    expect(text).toContain('features[1].geometry.coordinates[0]');
+    expect(text).toContain('“115.5” 不是数字');
+    expect(text).toContain('已自动闭合');
+    expect(await userSources(page)).toHaveLength(1);
+    // The built-in data is still there.
+    const after = await page.evaluate(
+      () => window.parkAtlas!.controller.map.querySourceFeatures('zones').length,
+    );
+    expect(after).toBe(before);
+  });
+
+  it('shows an imported feature’s properties as text: HTML never runs, javascript: is no link', async () => {
+    const page = await open();
+    await pick(page, 'plain-parks.geojson');
+    await layerRows(page).first().waitFor();
+    const xy = await page.evaluate(async () => {
+      const { controller } = window.parkAtlas!;
+      controller.map.jumpTo({ center: [115.45, 35.25], zoom: 13 });
+      await controller.whenIdle();
+      const p = controller.map.project([115.45, 35.25]);
+      const r = controller.map.getCanvas().getBoundingClientRect();
+      return [r.left + p.x, r.top + p.y] as const;
+    });
+    await page.mouse.click(xy[0], xy[1]);
+    const details = page.locator('[data-testid=imported-details]');
+    await details.waitFor();
+    expect(await details.locator('h2').textContent()).toBe('测试园');
+    expect(await details.textContent()).toContain('<b>bold</b>');
+    expect(await details.locator('img, b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    const links = await details
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(['https://example.com/park']);
+  });
+
+  it('says where a broken file breaks, and leaves the map as it was', async () => {
+    const page = await open();
+    await pick(page, 'broken.geojson');
+    const failed = panel(page).locator('.report .failed');
+    await failed.waitFor();
+    expect(await failed.textContent()).toMatch(/broken\.geojson.*JSON/);
+    expect(await userSources(page)).toHaveLength(0);
+    expect(await layerRows(page).count()).toBe(0);
+  });
+
+  it('imports a GBK spreadsheet export dropped on the map', async () => {
+    const page = await open();
+    await drop(page, [{ name: 'parks-gbk.csv', bytes: bytesOf('parks-gbk.csv') }]);
+    await layerRows(page).first().waitFor();
+    expect(await layerRows(page).first().textContent()).toContain('parks-gbk.csv');
+    const names = () =>
+      page.evaluate(async () => {
+        const { controller } = window.parkAtlas!;
+        await controller.whenIdle();
+        const id = Object.keys(controller.map.getStyle().sources).find((s) =>
+          s.startsWith('user:'),
+        )!;
+        return controller.map.querySourceFeatures(id).map((f) => f.properties.name);
+      });
+    await expect.poll(names, { timeout: 10_000 }).toContain('济南高新技术产业开发区');
+  });
+
+  it('reads a zipped shapefile in Gauss-Krüger metres and places it near Jinan', async () => {
+    const page = await open();
+    await pick(page, 'parks-gk39.zip');
+    await layerRows(page).first().waitFor();
+    const report = (await panel(page).locator('.report').textContent()) ?? '';
+    expect(report).toContain('4527');
+    const bounds = await page.evaluate(async () => {
+      const { controller } = window.parkAtlas!;
+      await controller.whenIdle();
+      const id = Object.keys(controller.map.getStyle().sources).find((s) => s.startsWith('user:'))!;
+      return controller.map
+        .querySourceFeatures(id)
+        .map((f) => (f.geometry as GeoJSON.Point).coordinates);
+    });
+    expect(bounds.length).toBeGreaterThan(0);
+    for (const [lng, lat] of bounds) {
+      expect(Math.abs(lng! - 117.1)).toBeLessThan(0.5);
+      expect(Math.abs(lat! - 36.67)).toBeLessThan(0.5);
+    }
+  });
+
+  it('keeps an imported layer across a reload until it is removed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    contexts.push(context);
+    const page = await open(context);
+    await pick(page, 'plain-parks.geojson');
+    await layerRows(page).first().waitFor();
+    await page.reload();
+    await page.waitForFunction(() => window.parkAtlas !== undefined);
+    await layerRows(page).first().waitFor();
+    await expect.poll(() => userSources(page)).toHaveLength(1);
+    await layerRows(page).first().getByRole('button', { name: '移除' }).click();
+    await expect.poll(() => layerRows(page).count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('[data-testid=import-panel]');
+    expect(await layerRows(page).count()).toBe(0);
+  });
+
+  it('exports the layer as CSV that Excel reads as UTF-8', async () => {
+    const page = await open();
+    await pick(page, 'plain-parks.geojson');
+    await layerRows(page).first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      layerRows(page).first().getByRole('button', { name: '导出 CSV' }).click(),
+    ]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('测试园');
+    expect(download.suggestedFilename()).toBe('plain-parks.csv');
+  });
+});
