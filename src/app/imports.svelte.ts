@@ -112,14 +112,15 @@ export class Imports {
     if (clean) this.update(id, (e) => ({ ...e, layer: { ...e.layer, title: clean } }));
   }
 
+  /** Gone from the list once gone from storage: a reload never brings back a removed layer. */
   async remove(id: string): Promise<void> {
-    this.entries = this.entries.filter((e) => e.layer.id !== id);
-    if (this.selected?.layer === id) this.selected = null;
     try {
       await forgetLayer(id);
     } catch (e) {
       this.problem = (e as Error).message;
     }
+    this.entries = this.entries.filter((e) => e.layer.id !== id);
+    if (this.selected?.layer === id) this.selected = null;
   }
 
   /** The import screens' words (they load with this module). */

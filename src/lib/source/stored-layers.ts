@@ -52,7 +52,9 @@ export async function loadStoredLayers(): Promise<StoredLayer[]> {
 
 export async function storeLayer(entry: StoredLayer): Promise<void> {
   try {
-    await (await open()).put(STORE, entry);
+    // Resolved when the transaction has committed, not only when the request succeeded.
+    const tx = (await open()).transaction(STORE, 'readwrite');
+    await Promise.all([tx.store.put(entry), tx.done]);
   } catch (e) {
     throw refused(e);
   }
@@ -60,7 +62,8 @@ export async function storeLayer(entry: StoredLayer): Promise<void> {
 
 export async function forgetLayer(id: string): Promise<void> {
   try {
-    await (await open()).delete(STORE, id);
+    const tx = (await open()).transaction(STORE, 'readwrite');
+    await Promise.all([tx.store.delete(id), tx.done]);
   } catch (e) {
     throw refused(e);
   }
