@@ -43,7 +43,16 @@ const layering = Object.entries(layers).map(([key, allowed]) => ({
 }));
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', '.vitest-attachments/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-bench/',
+      'dist-csp-test/',
+      'node_modules/',
+      'coverage/',
+      '.vitest-attachments/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs['flat/recommended'],

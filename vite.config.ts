@@ -2,14 +2,15 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { colorSchemesPlugin } from './scripts/vite/color-schemes.ts';
+import { CSP, cspPlugin } from './scripts/vite/csp.ts';
 
 export default defineConfig({
-  plugins: [svelte(), colorSchemesPlugin()],
-  server: { host: '127.0.0.1', port: 5173 },
+  plugins: [svelte(), colorSchemesPlugin(), cspPlugin()],
+  server: { host: '127.0.0.1', port: 5173, headers: { 'Content-Security-Policy': CSP } },
   // Found late (only the lazy GPU point layer imports it), it would make the dev server re-bundle
   // dependencies and reload the page mid-session; listed, it is pre-bundled at start.
   optimizeDeps: { include: ['kdbush'] },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   // ES module workers can split: the import worker loads shpjs or togeojson only for such files.
   worker: { format: 'es' },
