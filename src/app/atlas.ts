@@ -72,6 +72,11 @@ export type ListView = FilterView & {
 };
 
 export class Atlas {
+  /**
+   * A same-origin file the link names that is not in the dataset's schema: the page imports it
+   * as a layer (with the importer's report) over the embedded data.
+   */
+  importUrl: string | null = null;
   /** Each industry's names by code (the details panel's labels). */
   readonly industryLabels: Map<string, Industry>;
   private visibilityKey = '';
@@ -107,7 +112,17 @@ export class Atlas {
       fetchJson(assets.fontIndexUrl, { fetchImpl }) as Promise<FontIndex>,
     ]);
     const fontBaseUrl = new URL(assets.fontIndexUrl, options.location.href).href;
-    return Atlas.from(source, basemap, { index: fontIndex, baseUrl: fontBaseUrl });
+    const fonts = { index: fontIndex, baseUrl: fontBaseUrl };
+    // A JSON file of which nothing fits the dataset's schema is any GeoJSON: the importer's.
+    const foreign = request.type === 'geojson' && source.table.length === 0;
+    if (request.type !== 'import' && !foreign) return Atlas.from(source, basemap, fonts);
+    const embedded = await openSource(
+      { type: 'embedded' },
+      { industriesUrl: assets.industriesUrl, notes, fetchImpl },
+    );
+    const atlas = Atlas.from(embedded, basemap, fonts);
+    atlas.importUrl = request.url;
+    return atlas;
   }
 
   static from(

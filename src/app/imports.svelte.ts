@@ -10,6 +10,8 @@ import type { CrsChoice, ImportFile, ImportIssue, ImportProgress } from '../lib/
 import type { UserHit, UserLayerData } from '../lib/map/user-layers.ts';
 import { USER_LAYER_COLORS } from '../lib/map/user-layers.ts';
 import { importText } from '../lib/i18n/import-text.ts';
+import { toGeojson } from '../lib/export/features.ts';
+import { download } from './download.ts';
 import type { Lang } from '../lib/state/view.ts';
 import {
   forgetLayer,
@@ -44,7 +46,26 @@ export class Imports {
     }
   }
 
-  async importFiles(files: ImportFile[]): Promise<void> {
+  /**
+   * A same-origin file a link names: imported like a picked one but not stored, since the link
+   * brings it back (storing it would add a copy per visit).
+   */
+  async importUrl(url: string): Promise<void> {
+    const path = url.split(/[?#]/)[0] ?? '';
+    const name = decodeURIComponent(path.split('/').pop() || 'data');
+    let bytes: ArrayBuffer;
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+      bytes = await response.arrayBuffer();
+    } catch (e) {
+      this.problem = `${name}: ${(e as Error).message}`;
+      return;
+    }
+    await this.importFiles([{ name, bytes }], { keep: false });
+  }
+
+  async importFiles(files: ImportFile[], options = { keep: true }): Promise<void> {
     if (files.length === 0 || this.job) return;
     this.abort = new AbortController();
     this.problem = null;
@@ -58,7 +79,7 @@ export class Imports {
         onprogress: (progress) => this.job && (this.job = { ...this.job, progress }),
       });
       this.report = outcome;
-      await this.keep(outcome.layers);
+      await this.keep(outcome.layers, options.keep);
     } catch (e) {
       if (!(e instanceof ImportCancelled)) this.problem = (e as Error).message;
     } finally {
@@ -76,7 +97,7 @@ export class Imports {
     this.abort?.abort();
   }
 
-  private async keep(layers: ImportedLayer[]): Promise<void> {
+  private async keep(layers: ImportedLayer[], store: boolean): Promise<void> {
     const added = layers.map((layer, i): StoredLayer => ({
       layer,
       visible: true,
@@ -84,7 +105,7 @@ export class Imports {
       savedAt: Date.now() + i,
     }));
     this.entries = [...this.entries, ...added];
-    await this.save(added);
+    if (store) await this.save(added);
   }
 
   private async save(entries: StoredLayer[]): Promise<void> {
@@ -121,6 +142,22 @@ export class Imports {
     }
     this.entries = this.entries.filter((e) => e.layer.id !== id);
     if (this.selected?.layer === id) this.selected = null;
+  }
+
+  /** Every imported layer in one GeoJSON file, each feature saying which layer it is from. */
+  exportAll(): void {
+    const features = this.entries.flatMap((e) =>
+      e.layer.features.map((f) => ({
+        ...f,
+        properties: { ...f.properties, imported_layer: e.layer.title },
+      })),
+    );
+    download(toGeojson(features), 'imported-layers.geojson', 'application/geo+json');
+  }
+
+  /** Which property names the features (shown, listed, searched). */
+  setNameField(id: string, field: string | null): void {
+    this.update(id, (e) => ({ ...e, layer: { ...e.layer, nameField: field } }));
   }
 
   /** The import screens' words (they load with this module). */

@@ -190,4 +190,67 @@ describe('importing a file', () => {
     expect(bytes.toString('utf8')).toContain('测试园');
     expect(download.suggestedFilename()).toBe('plain-parks.csv');
   });
+
+  it('Share says an imported file is not in the link, and offers the export', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: '分享' }).click();
+    await page.locator('[data-control=share-link]').waitFor();
+    expect(await page.locator('[data-testid=share-local]').count()).toBe(0);
+    await page.getByRole('button', { name: '分享' }).click();
+    await pick(page, 'plain-parks.geojson');
+    await layerRows(page).first().waitFor();
+    await page.getByRole('button', { name: '分享' }).click();
+    const note = page.locator('[data-testid=share-local]');
+    await note.waitFor();
+    expect(await note.textContent()).toContain('分享的链接不包含');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      note.getByRole('button').click(),
+    ]);
+    const json = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(json.features).toHaveLength(2);
+    expect(json.features[0].properties.imported_layer).toBe('plain-parks.geojson');
+  });
+
+  it('lets the user choose which field names the features', async () => {
+    const page = await open();
+    await pick(page, 'plain-parks.geojson');
+    await layerRows(page).first().waitFor();
+    const namesOnMap = () =>
+      page.evaluate(async () => {
+        const { controller } = window.parkAtlas!;
+        await controller.whenIdle();
+        const id = Object.keys(controller.map.getStyle().sources).find((s) =>
+          s.startsWith('user:'),
+        )!;
+        return controller.map
+          .querySourceFeatures(id)
+          .map((f) => String(f.properties.name))
+          .sort();
+      });
+    await expect.poll(namesOnMap).toContain('测试园');
+    await layerRows(page).first().getByLabel('名称字段').selectOption('investment');
+    await expect.poll(namesOnMap).toEqual(['1,200', '12']);
+  });
+
+  it('opens any file a same-origin ?data= link names, as a layer over the built-in data', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    for (const file of ['parks-gbk.csv', 'plain-parks.geojson']) {
+      await openApp(page, `${server.url}?data=/${FIXTURES}/${file}`);
+      await layerRows(page).first().waitFor();
+      expect(await layerRows(page).first().textContent()).toContain(file);
+      // The built-in zones are still drawn under it.
+      expect(
+        await page.evaluate(
+          () => window.parkAtlas!.controller.map.getSource('zones') !== undefined,
+        ),
+      ).toBe(true);
+    }
+    // The link brings the file back; it is not stored as well.
+    await openApp(page, server.url);
+    await page.waitForSelector('[data-testid=import-panel]');
+    expect(await layerRows(page).count()).toBe(0);
+  });
 });

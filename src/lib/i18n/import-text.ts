@@ -38,6 +38,8 @@ const zh = {
   importClose: '关闭',
   importNotLinkable: '导入的文件只保存在本机，分享的链接不包含它；请用“导出”把数据发给对方。',
   importPhase: '读取',
+  importExportAll: '导出所有导入的图层（GeoJSON）',
+  importNameField: '名称字段',
 } as const;
 
 export type ImportTextKey = keyof typeof zh;
@@ -77,6 +79,8 @@ const en: Record<ImportTextKey, string> = {
   importNotLinkable:
     'Imported files stay on this computer: a shared link does not carry them. Use Export to send the data.',
   importPhase: 'Reading',
+  importExportAll: 'Export all imported layers (GeoJSON)',
+  importNameField: 'Name field',
 };
 
 export function importText(lang: Lang): (key: ImportTextKey) => string {

@@ -21,6 +21,11 @@ export type SourceRequest =
   | { type: 'geojson'; url: string }
   /** A same-origin PMTiles archive of points (`?tiles=`, built by `npm run data:tiles`). */
   | { type: 'tiles'; url: string }
+  /**
+   * A same-origin file in any format the importer reads (`?data=` naming a CSV, a shapefile…):
+   * the embedded data opens, and the page imports the file as a layer over it.
+   */
+  | { type: 'import'; url: string }
   /** A file from the user's disk (a picker or a drop): it cannot be put in a link. */
   | { type: 'file'; file: File };
 
@@ -58,7 +63,12 @@ export function requestFromLocation(location: Place): {
     return { request: { type: 'tiles', url: tiles.url.href }, notes: [] };
   const data = sameOriginParam(location, 'data');
   const notes = [tiles, data].flatMap((r) => (r && 'note' in r ? [r.note] : []));
-  if (data && 'url' in data) return { request: { type: 'geojson', url: data.url.href }, notes };
+  if (data && 'url' in data) {
+    // JSON may be in the dataset's own schema (its sources and figures kept); anything else is
+    // for the importer.
+    const json = /\.(geo)?json$/i.test(data.url.pathname);
+    return { request: { type: json ? 'geojson' : 'import', url: data.url.href }, notes };
+  }
   return { request: { type: 'embedded' }, notes };
 }
 
@@ -80,7 +90,8 @@ export async function openSource(
     issues: [...notes, ...r.issues],
   }));
   switch (request.type) {
-    case 'embedded': {
+    case 'embedded':
+    case 'import': {
       const loaded = await loadFeatureUrls(embeddedZoneUrls, fetchImpl);
       return featureSource('Park Atlas', loaded, await industriesLoad, { linkable: true });
     }

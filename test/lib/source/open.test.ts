@@ -31,6 +31,13 @@ describe('requestFromLocation', () => {
     expect(notes).toEqual([]);
   });
 
+  it('hands a file in another format to the importer, over the embedded data', () => {
+    for (const file of ['parks.csv', 'parks.zip', 'route.kml', 'w.gpx', 'a.topojson']) {
+      const { request } = requestFromLocation(at(`http://127.0.0.1:5173/?data=/x/${file}`));
+      expect(request).toEqual({ type: 'import', url: `http://127.0.0.1:5173/x/${file}` });
+    }
+  });
+
   it('refuses another origin, and says so', () => {
     const { request, notes } = requestFromLocation(
       at('http://127.0.0.1:5173/?data=https://example.com/x.geojson'),
