@@ -3,7 +3,7 @@
  * nothing (the tests stay deterministic).
  *
  *   tsx scripts/bench/run.ts [--runs 5] [--sizes 1k,10k,100k,1m] [--polygons 10k]
- *                            [--out bench-results/latest.json] [--keep] [--build]
+ *                            [--import 50] [--out bench-results/latest.json] [--keep] [--build]
  *
  * 1. Builds dist-bench/ when it is missing or older than its inputs (or always, with --build), and
  *    writes seeded synthetic datasets to dist-bench/bench/ so the preview server serves them on the
@@ -15,7 +15,9 @@
  *    workers, after a forced GC). On the last page: industry filter → idle through the app
  *    (its layer filters) and, side by side, through `setData`; the longest main-thread task during
  *    each; choropleth method → idle; search keystroke → results on screen.
- * 4. Prints a table (median [min–max]) and writes the figures as JSON to bench-results/.
+ * 4. Imports a CSV of `--import` MB through the file picker (scripts/bench/import.ts): the time
+ *    to the layer listed and the longest main-thread task meanwhile.
+ * 5. Prints a table (median [min–max]) and writes the figures as JSON to bench-results/.
  *
  * Every wait is bounded: a dataset that fails or times out is reported as such and the run goes
  * on. Traffic stays on the loopback interface.
@@ -59,6 +61,7 @@ import {
 } from './stats.ts';
 import * as inPage from './page.ts';
 import { measureHeap } from './heap.ts';
+import { benchImport, type ImportBenchResult } from './import.ts';
 
 /** The benchmark's own build: a `vite build` into dist/ elsewhere does not pull it away mid-run. */
 const OUT_DIR = 'dist-bench';
@@ -595,6 +598,13 @@ async function main(): Promise<void> {
       log(`${plan.name}: ${args.runs} runs…`);
       results.push(await benchDataset(browser, server, plan, args.runs));
     }
+    let imported: ImportBenchResult | null = null;
+    if (args.importMb > 0) {
+      const runs = Math.min(args.runs, 3);
+      log(`import: a ${args.importMb} MB CSV through the file picker, ${runs} runs…`);
+      mkdirSync(BENCH_DIR, { recursive: true });
+      imported = await benchImport(browser, server.url, BENCH_DIR, args.importMb, runs);
+    }
     const date = new Date().toISOString();
     const output = {
       date,
@@ -610,8 +620,10 @@ async function main(): Promise<void> {
       build: buildInfo,
       assets,
       datasets: results,
+      import: imported,
     };
     console.log(`\n${report(results, assets)}\n`);
+    if (imported) console.log(`${importReport(imported)}\n`);
     const outPath = resolve(ROOT, args.out);
     const dated = join(dirname(outPath), `${date.replace(/:/g, '-')}.json`);
     for (const path of [dated, outPath]) {
@@ -624,6 +636,24 @@ async function main(): Promise<void> {
     await server?.close().catch(() => {});
     if (!args.keep) rmSync(BENCH_DIR, { recursive: true, force: true });
   }
+}
+
+function importReport(r: ImportBenchResult): string {
+  const median = (xs: readonly number[]) => formatSummary(summarize(xs), 'ms');
+  const head = `import of a ${(r.fileBytes / MB).toFixed(1)} MB CSV (${formatNumber(r.rows)} rows) through the file picker`;
+  if (r.error) return `${head}: failed: ${r.error}`;
+  const heap = r.heapMainBytes.filter((x): x is number => x !== null).map((b) => b / MB);
+  return formatTable(
+    [head, ''],
+    [
+      ['choose → layer listed and drawn', median(r.importMs)],
+      ['longest main-thread task meanwhile', median(r.longestTaskMs)],
+      [
+        'JS heap, main thread, after',
+        heap.length ? `${formatSummary(summarize(heap), 'MB')}` : '—',
+      ],
+    ],
+  );
 }
 
 main().catch((e: unknown) => {

@@ -187,6 +187,8 @@ export interface BenchArgs {
   keep: boolean;
   /** Rebuild dist/ even when it looks up to date. */
   build: boolean;
+  /** Megabytes of CSV to import through the file picker (#12); 0 skips it. */
+  importMb: number;
 }
 
 export const DEFAULT_ARGS: BenchArgs = {
@@ -198,6 +200,7 @@ export const DEFAULT_ARGS: BenchArgs = {
   out: 'bench-results/latest.json',
   keep: false,
   build: false,
+  importMb: 50,
 };
 
 /** `--runs 5 --sizes 1k,10k --polygons 10k --out file.json --keep --build`; `--x=y` also works. */
@@ -240,6 +243,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--build':
         args.build = true;
         break;
+      case '--import': {
+        const mb = Number(value());
+        if (!Number.isFinite(mb) || mb < 0) throw new Error('--import must be megabytes ≥ 0');
+        args.importMb = mb;
+        break;
+      }
       default:
         throw new Error(`unknown argument "${arg}"`);
     }

@@ -173,9 +173,16 @@ describe('command line', () => {
     });
   });
 
+  it('imports a 50 MB CSV unless told another size, or 0 to skip it', () => {
+    expect(DEFAULT_ARGS.importMb).toBe(50);
+    expect(parseArgs(['--import', '0']).importMb).toBe(0);
+    expect(parseArgs(['--import=5']).importMb).toBe(5);
+  });
+
   it('refuses what it does not know', () => {
     expect(() => parseArgs(['--runs', '0'])).toThrow(/--runs/);
     expect(() => parseArgs(['--runs'])).toThrow(/needs a value/);
     expect(() => parseArgs(['--fast'])).toThrow(/unknown argument/);
+    expect(() => parseArgs(['--import', '-1'])).toThrow(/--import/);
   });
 });

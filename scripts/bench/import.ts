@@ -1,0 +1,101 @@
+/**
+ * The import benchmark (#12): a CSV of parks of about `mb` megabytes, opened through the file
+ * picker of the built app as a user would, timed from choosing the file to its layer in the
+ * list, with the longest main-thread task meanwhile (the work is the worker's: the page must
+ * keep answering) and the main thread's heap after. Called by run.ts (`--import 50`, 0 skips).
+ */
+import { createWriteStream, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import * as inPage from './page.ts';
+
+export interface ImportBenchResult {
+  fileBytes: number;
+  rows: number;
+  /** ms from setInputFiles to the layer listed, per run. */
+  importMs: number[];
+  /** Longest main-thread task (≥ 50 ms) during each import; 0 = none. */
+  longestTaskMs: number[];
+  /** Main-thread JS heap after the import (bytes), per run. */
+  heapMainBytes: (number | null)[];
+  error?: string;
+}
+
+/** A seeded CSV of points over Shandong with a name, numbers and a category per row. */
+async function writeCsv(
+  path: string,
+  targetBytes: number,
+): Promise<{ bytes: number; rows: number }> {
+  const out = createWriteStream(path);
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const kinds = ['省级', '国家级', '市级', '县级'];
+  let bytes = 0;
+  let rows = 0;
+  const header = '名称,经度,纬度,投资_亿元,面积_公顷,级别,备注\n';
+  out.write(header);
+  bytes += Buffer.byteLength(header);
+  while (bytes < targetBytes) {
+    let chunk = '';
+    for (let i = 0; i < 2000; i++, rows++) {
+      const lng = (114.8 + rand() * 7.9).toFixed(6);
+      const lat = (34.4 + rand() * 4).toFixed(6);
+      chunk += `测试园区${rows},${lng},${lat},${(rand() * 200).toFixed(2)},${(rand() * 5000).toFixed(1)},${kinds[rows % 4]},第${rows}行的说明文字\n`;
+    }
+    bytes += Buffer.byteLength(chunk);
+    if (!out.write(chunk)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return { bytes, rows };
+}
+
+export async function benchImport(
+  browser: Browser,
+  url: string,
+  dir: string,
+  mb: number,
+  runs: number,
+): Promise<ImportBenchResult> {
+  const path = join(dir, `import-${mb}mb.csv`);
+  const { bytes, rows } = await writeCsv(path, mb * 1024 * 1024);
+  const result: ImportBenchResult = {
+    fileBytes: bytes,
+    rows,
+    importMs: [],
+    longestTaskMs: [],
+    heapMainBytes: [],
+  };
+  try {
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      await context.addInitScript({ content: 'globalThis.__name ??= (fn) => fn;' });
+      await context.addInitScript(inPage.installProbe);
+      const page = await context.newPage();
+      try {
+        await page.goto(url);
+        await page.waitForFunction(() => window.parkAtlas !== undefined, null, {
+          timeout: 120_000,
+        });
+        await page.waitForSelector('[data-testid=import-panel]', { timeout: 60_000 });
+        await page.evaluate(() => window.parkAtlas?.controller.whenIdle());
+        const t0 = await page.evaluate(() => performance.now());
+        await page.setInputFiles('[data-testid=import-input]', path);
+        await page.waitForSelector('[data-testid=import-panel] .layers li', { timeout: 600_000 });
+        await page.evaluate(() => window.parkAtlas?.controller.whenIdle());
+        const t1 = await page.evaluate(() => performance.now());
+        result.importMs.push(t1 - t0);
+        result.longestTaskMs.push(await page.evaluate(inPage.longestTaskSince, t0));
+        result.heapMainBytes.push(await page.evaluate(inPage.mainHeap));
+      } finally {
+        await context.close();
+      }
+    }
+  } catch (e) {
+    result.error = e instanceof Error ? e.message : String(e);
+  } finally {
+    rmSync(path, { force: true });
+  }
+  return result;
+}
