@@ -24,12 +24,12 @@ export const layers = {
   'lib/scales': ['lib/state', 'lib/data'],
   'lib/list': ['lib/names', 'lib/state', 'lib/i18n', 'lib/data'],
   'lib/search': ['lib/data'],
-  // Reading users' files (in a worker): bytes in, checked features and a report out.
-  'lib/import': [...base, 'lib/i18n', 'lib/data'],
   // Taking features and reports out again (CSV that Excel opens, GeoJSON).
-  'lib/export': [...base, 'lib/data', 'lib/import'],
+  'lib/export': [...base, 'lib/data'],
+  // Reading users' files, and holding them (in a worker): bytes in, checked layers out.
+  'lib/import': [...base, 'lib/i18n', 'lib/data', 'lib/export'],
   'lib/source/types': derived,
-  'lib/source': [...derived, 'lib/source/types', 'lib/import'],
+  'lib/source': [...derived, 'lib/source/types'],
   // The renderer reads data and the source's point description, never a source itself.
   'lib/map': [...derived, 'lib/source/types'],
   app: [...derived, 'lib/source', 'lib/source/types', 'lib/map', 'lib/export', 'lib/import'],

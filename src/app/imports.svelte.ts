@@ -1,49 +1,74 @@
 /**
- * The layers users bring in: importing (in the worker, with progress and Cancel), keeping them
- * across reloads, toggling, renaming, removing, and the report of the last import. Held as raw
- * state (plain objects), so layers go to IndexedDB and the map without copying proxies.
+ * The layers users bring in, as the page sees them: summaries and a map Blob per layer, while
+ * the import worker holds the features (and keeps them in IndexedDB). Importing shows progress
+ * and can be cancelled; toggling, renaming, choosing the name field, removing and exporting are
+ * calls to the worker. Raw state: plain objects, never proxies.
  */
-import { filesFrom, ImportCancelled, runInWorker } from '../lib/import/client.ts';
-import type { ImportedFeature, ImportedLayer } from '../lib/import/layer.ts';
-import type { ImportOutcome } from '../lib/import/pipeline.ts';
+import { filesFrom, ImportCancelled, ImportClient } from '../lib/import/client.ts';
+import type { ImportedFeature } from '../lib/import/layer.ts';
+import type { ImportResult, LayerSummary, ShownLayer } from '../lib/import/protocol.ts';
+import type { LayerSettings } from '../lib/import/store.ts';
 import type { CrsChoice, ImportFile, ImportIssue, ImportProgress } from '../lib/import/types.ts';
-import type { UserHit, UserLayerData } from '../lib/map/user-layers.ts';
-import { USER_LAYER_COLORS } from '../lib/map/user-layers.ts';
-import { importText } from '../lib/i18n/import-text.ts';
-import { toGeojson } from '../lib/export/features.ts';
-import { download } from './download.ts';
-import type { Lang } from '../lib/state/view.ts';
 import {
-  forgetLayer,
-  loadStoredLayers,
-  storeLayer,
-  type StoredLayer,
-} from '../lib/source/stored-layers.ts';
+  CLUSTER_FROM,
+  USER_LAYER_COLORS,
+  type UserHit,
+  type UserLayerData,
+} from '../lib/map/user-layers.ts';
+import { importText } from '../lib/i18n/import-text.ts';
+import type { Lang } from '../lib/state/view.ts';
+import { downloadBlob } from './download.ts';
 
 export interface ImportJobState {
   files: string[];
   progress: ImportProgress;
 }
 
+export interface LayerEntry {
+  summary: LayerSummary;
+  settings: LayerSettings;
+  /** Object URL of the map's GeoJSON Blob. */
+  mapUrl: string;
+  stored: boolean;
+}
+
+export interface ImportReportState {
+  layers: LayerSummary[];
+  failed: ImportIssue[];
+}
+
+export interface PickedFeature {
+  layer: LayerSummary;
+  feature: ImportedFeature;
+  name: string;
+}
+
 export class Imports {
-  entries = $state.raw<StoredLayer[]>([]);
+  entries = $state.raw<LayerEntry[]>([]);
   job = $state.raw<ImportJobState | null>(null);
   /** The outcome of the last import, until dismissed. */
-  report = $state.raw<ImportOutcome | null>(null);
+  report = $state.raw<ImportReportState | null>(null);
   /** Why the last import or storage step failed as a whole (not a file's own problems). */
   problem = $state<string | null>(null);
   selected = $state.raw<UserHit | null>(null);
+  /** The selected feature, once the worker has sent it. */
+  picked = $state.raw<PickedFeature | null>(null);
   crs = $state<CrsChoice>('auto');
-  private abort: AbortController | null = null;
+  private readonly client = new ImportClient();
   private imports = 0;
+  /** Files links named: not stored, so imported again if the worker is restarted. */
+  private linked: string[] = [];
+
+  private entryOf(shown: ShownLayer): LayerEntry {
+    return { ...shown, mapUrl: URL.createObjectURL(shown.map) };
+  }
 
   /** Brings back what earlier visits imported. */
   async restore(): Promise<void> {
-    try {
-      this.entries = await loadStoredLayers();
-    } catch (e) {
-      this.problem = `Imported layers could not be read back: ${(e as Error).message}`;
-    }
+    const restored = await this.client.call({ type: 'restore' });
+    if (restored.storage)
+      this.problem = `Imported layers could not be read back: ${restored.storage}`;
+    this.entries = [...this.entries, ...restored.layers.map((l) => this.entryOf(l))];
   }
 
   /**
@@ -62,29 +87,41 @@ export class Imports {
       this.problem = `${name}: ${(e as Error).message}`;
       return;
     }
+    if (!this.linked.includes(url)) this.linked.push(url);
     await this.importFiles([{ name, bytes }], { keep: false });
   }
 
   async importFiles(files: ImportFile[], options = { keep: true }): Promise<void> {
     if (files.length === 0 || this.job) return;
-    this.abort = new AbortController();
     this.problem = null;
     this.job = { files: files.map((f) => f.name), progress: { phase: 'read', done: 0 } };
+    const colors = USER_LAYER_COLORS.map(
+      (_, i) =>
+        USER_LAYER_COLORS[(this.entries.length + i) % USER_LAYER_COLORS.length] ?? '#d6336c',
+    );
     try {
-      const outcome = await runInWorker({
-        files,
-        crs: this.crs,
-        idPrefix: `${Date.now().toString(36)}-${++this.imports}`,
-        signal: this.abort.signal,
-        onprogress: (progress) => this.job && (this.job = { ...this.job, progress }),
-      });
-      this.report = outcome;
-      await this.keep(outcome.layers, options.keep);
+      const result: ImportResult = await this.client.call(
+        {
+          type: 'import',
+          files,
+          options: { crs: this.crs, idPrefix: `${Date.now().toString(36)}-${++this.imports}` },
+          colors,
+          store: options.keep,
+        },
+        {
+          onprogress: (progress) => this.job && (this.job = { ...this.job, progress }),
+          transfer: files.map((f) => f.bytes),
+        },
+      );
+      this.report = { layers: result.layers.map((l) => l.summary), failed: result.failed };
+      this.entries = [...this.entries, ...result.layers.map((l) => this.entryOf(l))];
+      // Shown, and the layer stays on the map for this visit: nothing disappears unannounced.
+      if (result.storage) this.problem = `Not kept for your next visit: ${result.storage}`;
     } catch (e) {
-      if (!(e instanceof ImportCancelled)) this.problem = (e as Error).message;
+      if (e instanceof ImportCancelled) await this.afterCancel();
+      else this.problem = (e as Error).message;
     } finally {
       this.job = null;
-      this.abort = null;
     }
   }
 
@@ -94,70 +131,82 @@ export class Imports {
   }
 
   cancel(): void {
-    this.abort?.abort();
+    this.client.cancel();
   }
 
-  private async keep(layers: ImportedLayer[], store: boolean): Promise<void> {
-    const added = layers.map((layer, i): StoredLayer => ({
-      layer,
-      visible: true,
-      color: USER_LAYER_COLORS[(this.entries.length + i) % USER_LAYER_COLORS.length] ?? '#d6336c',
-      savedAt: Date.now() + i,
-    }));
-    this.entries = [...this.entries, ...added];
-    if (store) await this.save(added);
+  /** The worker that held the layers is gone: a new one reads them back. */
+  private async afterCancel(): Promise<void> {
+    for (const e of this.entries) URL.revokeObjectURL(e.mapUrl);
+    this.entries = [];
+    await this.restore();
+    for (const url of this.linked) await this.importUrl(url);
   }
 
-  private async save(entries: StoredLayer[]): Promise<void> {
-    try {
-      for (const e of entries) await storeLayer(e);
-    } catch (e) {
-      // Shown, and the layer stays on the map for this visit: nothing disappears unannounced.
-      this.problem = `Not kept for your next visit: ${(e as Error).message}`;
+  private async update(id: string, change: Partial<LayerSettings>): Promise<void> {
+    const entry = this.entries.find((e) => e.summary.id === id);
+    if (!entry) return;
+    const settings = { ...entry.settings, ...change };
+    this.entries = this.entries.map((e) => (e.summary.id === id ? { ...e, settings } : e));
+    const answer = await this.client.call({ type: 'settings', settings });
+    if (answer.storage) this.problem = `Not kept for your next visit: ${answer.storage}`;
+    const map = answer.map;
+    if (map) {
+      URL.revokeObjectURL(entry.mapUrl);
+      const summary = { ...entry.summary, nameField: settings.nameField };
+      const mapUrl = URL.createObjectURL(map);
+      this.entries = this.entries.map((e) => (e.summary.id === id ? { ...e, summary, mapUrl } : e));
     }
   }
 
-  private update(id: string, change: (e: StoredLayer) => StoredLayer): void {
-    const next = this.entries.map((e) => (e.layer.id === id ? change(e) : e));
-    this.entries = next;
-    const changed = next.find((e) => e.layer.id === id);
-    if (changed) void this.save([changed]);
-  }
-
   toggle(id: string, visible: boolean): void {
-    this.update(id, (e) => ({ ...e, visible }));
+    void this.update(id, { visible });
   }
 
   rename(id: string, title: string): void {
     const clean = title.trim();
-    if (clean) this.update(id, (e) => ({ ...e, layer: { ...e.layer, title: clean } }));
+    if (clean) void this.update(id, { title: clean });
+  }
+
+  /** Which property names the features (shown, listed, searched). */
+  setNameField(id: string, nameField: string | null): void {
+    void this.update(id, { nameField });
   }
 
   /** Gone from the list once gone from storage: a reload never brings back a removed layer. */
   async remove(id: string): Promise<void> {
-    try {
-      await forgetLayer(id);
-    } catch (e) {
-      this.problem = (e as Error).message;
-    }
-    this.entries = this.entries.filter((e) => e.layer.id !== id);
-    if (this.selected?.layer === id) this.selected = null;
+    const answer = await this.client.call({ type: 'remove', layer: id });
+    if (answer.storage) this.problem = answer.storage;
+    const gone = this.entries.find((e) => e.summary.id === id);
+    if (gone) URL.revokeObjectURL(gone.mapUrl);
+    this.entries = this.entries.filter((e) => e.summary.id !== id);
+    if (this.selected?.layer === id) this.pick(null);
+  }
+
+  /** Selects an imported feature; its properties come from the worker. */
+  async pick(hit: UserHit | null): Promise<void> {
+    this.selected = hit;
+    this.picked = null;
+    if (!hit) return;
+    const found = await this.client.call({ type: 'feature', layer: hit.layer, id: hit.id });
+    const layer = this.entries.find((e) => e.summary.id === hit.layer)?.summary;
+    if (found && layer && this.selected === hit) this.picked = { layer, ...found };
+  }
+
+  async exportLayer(id: string | null, format: 'geojson' | 'csv', name: string): Promise<void> {
+    downloadBlob(await this.client.call({ type: 'export', layer: id, format }), name);
   }
 
   /** Every imported layer in one GeoJSON file, each feature saying which layer it is from. */
-  exportAll(): void {
-    const features = this.entries.flatMap((e) =>
-      e.layer.features.map((f) => ({
-        ...f,
-        properties: { ...f.properties, imported_layer: e.layer.title },
-      })),
-    );
-    download(toGeojson(features), 'imported-layers.geojson', 'application/geo+json');
+  exportAll(): Promise<void> {
+    return this.exportLayer(null, 'geojson', 'imported-layers.geojson');
   }
 
-  /** Which property names the features (shown, listed, searched). */
-  setNameField(id: string, field: string | null): void {
-    this.update(id, (e) => ({ ...e, layer: { ...e.layer, nameField: field } }));
+  async downloadReport(): Promise<void> {
+    const report = this.report;
+    if (!report) return;
+    const layers = report.layers.map((l) => l.id);
+    const blob = await this.client.call({ type: 'report', layers, failed: report.failed });
+    downloadBlob(blob, 'import-report.csv');
   }
 
   /** The import screens' words (they load with this module). */
@@ -165,36 +214,14 @@ export class Imports {
     return importText(lang);
   }
 
-  nameOf(layer: ImportedLayer, f: ImportedFeature): string {
-    return nameOf(layer, f);
-  }
-
-  /** The selected imported feature and its layer, if any. */
-  selection(): { layer: ImportedLayer; feature: ImportedFeature } | null {
-    const hit = this.selected;
-    const layer = hit && this.entries.find((e) => e.layer.id === hit.layer)?.layer;
-    const feature = layer?.features.find((f) => f.id === hit?.id);
-    return layer && feature ? { layer, feature } : null;
-  }
-
-  /** What the map draws: each layer's features with their names. */
+  /** What the map draws: each layer's GeoJSON, by URL. */
   mapData(): UserLayerData[] {
     return this.entries.map((e) => ({
-      id: e.layer.id,
-      visible: e.visible,
-      color: e.color,
-      features: e.layer.features.map((f) => ({
-        id: f.id,
-        geometry: f.geometry,
-        name: nameOf(e.layer, f),
-      })),
+      id: e.summary.id,
+      visible: e.settings.visible,
+      color: e.settings.color,
+      data: e.mapUrl,
+      cluster: e.summary.points >= CLUSTER_FROM,
     }));
   }
 }
-
-export function nameOf(layer: ImportedLayer, f: ImportedFeature): string {
-  const v = layer.nameField ? f.properties[layer.nameField] : null;
-  return v === null || v === undefined || v === '' ? f.id : String(v);
-}
-
-export type { ImportIssue };

@@ -1,5 +1,7 @@
 /** Bringing one's own files in real Chromium: picker, drop, report, details, export, reload. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
@@ -252,5 +254,25 @@ describe('importing a file', () => {
     await openApp(page, server.url);
     await page.waitForSelector('[data-testid=import-panel]');
     expect(await layerRows(page).count()).toBe(0);
+  });
+
+  it('cancels a long import at once, keeping the layers it had', async () => {
+    const big = join(tmpdir(), 'park-atlas-cancel.csv');
+    const rows = ['名称,经度,纬度'];
+    for (let i = 0; i < 400_000; i++)
+      rows.push(`园${i},${115 + (i % 700) / 100},${35 + (i % 300) / 100}`);
+    writeFileSync(big, rows.join('\n'));
+    const page = await open();
+    await pick(page, 'plain-parks.geojson');
+    await layerRows(page).first().waitFor();
+    await page.setInputFiles('[data-testid=import-input]', big);
+    const progress = panel(page).locator('.progress');
+    await progress.waitFor();
+    await progress.getByRole('button', { name: '取消' }).click();
+    await progress.waitFor({ state: 'detached', timeout: 5_000 });
+    // The kept layer is read back by the new worker; the cancelled one never appears.
+    await expect.poll(() => layerRows(page).count()).toBe(1);
+    expect(await layerRows(page).first().textContent()).toContain('plain-parks.geojson');
+    rmSync(big, { force: true });
   });
 });

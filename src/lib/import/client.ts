@@ -1,11 +1,10 @@
 /**
- * The page's side of an import: files to the worker (their bytes moved, not copied), progress
- * back, the outcome or the reason at the end. Aborting terminates the worker at once, wherever
- * it is: nothing it had read reaches the page.
+ * The page's side of the import worker: numbered calls, progress, and Cancel. Cancelling an
+ * import terminates the worker at once (wherever its parser is); a new one then reads the kept
+ * layers back from storage, so only the cancelled import is lost.
  */
-import type { ImportOutcome } from './pipeline.ts';
-import type { ImportRequest, WorkerMessage } from './protocol.ts';
-import type { CrsChoice, ImportFile, ImportProgress } from './types.ts';
+import type { FromWorker, Request, Responses, ToWorker } from './protocol.ts';
+import type { ImportFile, ImportProgress } from './types.ts';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -14,51 +13,63 @@ export class ImportCancelled extends Error {
   }
 }
 
-export interface ImportJob {
-  files: ImportFile[];
-  crs: CrsChoice;
-  /** Prefix for the new layers' ids (unique per import). */
-  idPrefix: string;
-  onprogress?: (p: ImportProgress) => void;
-  signal?: AbortSignal;
-}
-
 /** Reads picked or dropped files into ImportFiles (a File's bytes, its name). */
 export async function filesFrom(list: Iterable<File>): Promise<ImportFile[]> {
   return Promise.all([...list].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
 }
 
-export function runInWorker(job: ImportJob): Promise<ImportOutcome> {
-  return new Promise((resolve, reject) => {
-    if (job.signal?.aborted) return reject(new ImportCancelled());
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (e: Error) => void;
+  onprogress?: (p: ImportProgress) => void;
+}
+
+export class ImportClient {
+  private worker: Worker | null = null;
+  private calls = 0;
+  private pending = new Map<number, Pending>();
+
+  private start(): Worker {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    const finish = () => {
-      worker.terminate();
-      job.signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      finish();
-      reject(new ImportCancelled());
-    };
-    job.signal?.addEventListener('abort', abort);
-    worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
-      if (m.type === 'progress') return job.onprogress?.(m.progress);
-      finish();
-      if (m.type === 'done') resolve(m.outcome);
-      else reject(new Error(m.message));
+      const p = this.pending.get(m.call);
+      if (!p) return;
+      if (m.type === 'progress') return p.onprogress?.(m.progress);
+      this.pending.delete(m.call);
+      if (m.type === 'done') p.resolve(m.result);
+      else p.reject(new Error(m.message));
     };
-    worker.onerror = (event) => {
-      finish();
-      reject(new Error(event.message || 'the import worker stopped'));
-    };
-    const request: ImportRequest = {
-      files: job.files,
-      options: { crs: job.crs, idPrefix: job.idPrefix },
-    };
-    worker.postMessage(
-      request,
-      job.files.map((f) => f.bytes),
-    );
-  });
+    worker.onerror = (event) => this.fail(new Error(event.message || 'the import worker stopped'));
+    return worker;
+  }
+
+  private fail(error: Error): void {
+    for (const p of this.pending.values()) p.reject(error);
+    this.pending.clear();
+    this.worker?.terminate();
+    this.worker = null;
+  }
+
+  call<T extends Request['type']>(
+    request: Extract<Request, { type: T }>,
+    options: { onprogress?: (p: ImportProgress) => void; transfer?: Transferable[] } = {},
+  ): Promise<Responses[T]> {
+    this.worker ??= this.start();
+    const call = ++this.calls;
+    return new Promise((resolve, reject) => {
+      this.pending.set(call, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        onprogress: options.onprogress,
+      });
+      const message: ToWorker = { call, request };
+      this.worker?.postMessage(message, options.transfer ?? []);
+    });
+  }
+
+  /** Stops whatever the worker is doing; the next call starts a new one. */
+  cancel(): void {
+    this.fail(new ImportCancelled());
+  }
 }

@@ -1,14 +1,72 @@
-/** Messages between the page and the import worker. */
-import type { ImportOutcome } from './pipeline.ts';
+/**
+ * Messages between the page and the import worker. The worker holds every imported layer; the
+ * page gets each layer's summary and, for the map, its features as a GeoJSON Blob (passed by
+ * reference: the page never copies a big layer's features, MapLibre's worker reads the Blob).
+ */
+import type { ImportedFeature, ImportedLayer } from './layer.ts';
 import type { ReadOptions } from './read.ts';
-import type { ImportFile, ImportProgress } from './types.ts';
+import type { LayerSettings } from './store.ts';
+import type { ImportFile, ImportIssue, ImportProgress } from './types.ts';
 
-export interface ImportRequest {
-  files: ImportFile[];
-  options: ReadOptions & { idPrefix: string };
+/** This many of a layer's issues come to the page (the screen lists 50); the rest on request. */
+export const ISSUES_SENT = 50;
+
+export interface LayerSummary extends Omit<ImportedLayer, 'features' | 'issues'> {
+  count: number;
+  /** How many of them are points (the map clusters many). */
+  points: number;
+  /** The first ISSUES_SENT issues. */
+  issues: ImportIssue[];
+  issueCount: number;
 }
 
-export type WorkerMessage =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; outcome: ImportOutcome }
-  | { type: 'error'; message: string };
+export interface ShownLayer {
+  summary: LayerSummary;
+  settings: LayerSettings;
+  /** GeoJSON of the features' geometry with their id and name, for the map. */
+  map: Blob;
+  /** Kept in the browser's storage (false for a layer a link brought). */
+  stored: boolean;
+}
+
+export interface ImportResult {
+  layers: ShownLayer[];
+  /** Files that could not be read at all, each with why. */
+  failed: ImportIssue[];
+  /** Why a layer could not be stored, when it could not (it is shown all the same). */
+  storage?: string;
+}
+
+export type Request =
+  | {
+      type: 'import';
+      files: ImportFile[];
+      options: ReadOptions & { idPrefix: string };
+      /** Settings for the new layers: colours by position, whether to store them. */
+      colors: string[];
+      store: boolean;
+    }
+  | { type: 'restore' }
+  | { type: 'feature'; layer: string; id: string }
+  | { type: 'export'; layer: string | null; format: 'geojson' | 'csv' }
+  | { type: 'report'; layers: string[]; failed: ImportIssue[] }
+  | { type: 'settings'; settings: LayerSettings }
+  | { type: 'remove'; layer: string };
+
+export interface Responses {
+  import: ImportResult;
+  restore: { layers: ShownLayer[]; storage?: string };
+  feature: { feature: ImportedFeature; name: string } | null;
+  export: Blob;
+  report: Blob;
+  /** A new map Blob when the name field changed; null otherwise. */
+  settings: { map: Blob | null; storage?: string };
+  remove: { storage?: string };
+}
+
+export type ToWorker = { call: number; request: Request };
+
+export type FromWorker =
+  | { call: number; type: 'progress'; progress: ImportProgress }
+  | { call: number; type: 'done'; result: unknown }
+  | { call: number; type: 'error'; message: string };

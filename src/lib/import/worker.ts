@@ -1,23 +1,29 @@
 /// <reference lib="webworker" />
 /**
- * The import worker: parsing, conversion and checking off the main thread, so the map keeps
- * answering while a 50 MB file is read. Cancel is the client terminating it.
+ * The import worker: parsing, conversion and checking off the main thread, and the imported
+ * layers held here, so the page stays responsive with a 50 MB file. It routes each numbered
+ * call to the service and answers with the same number.
  */
-import { runImport } from './pipeline.ts';
-import type { ImportRequest, WorkerMessage } from './protocol.ts';
+import type { FromWorker, ToWorker } from './protocol.ts';
+import { LayerService } from './service.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (m: WorkerMessage) => scope.postMessage(m);
+const service = new LayerService();
 
-scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { files, options } = event.data;
+scope.onmessage = async (event: MessageEvent<ToWorker>) => {
+  const { call, request } = event.data;
+  const post = (m: FromWorker) => scope.postMessage(m);
   try {
-    const outcome = await runImport(files, options, (progress) =>
-      post({ type: 'progress', progress }),
+    const result = await service.handle(request, (progress) =>
+      post({ call, type: 'progress', progress }),
     );
-    post({ type: 'done', outcome });
+    post({ call, type: 'done', result });
   } catch (e) {
-    // A bug or an exhausted tab, not a bad file: said plainly, the map untouched.
-    post({ type: 'error', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+    // A bug or an exhausted tab, not a bad file (those are reported in the result).
+    post({
+      call,
+      type: 'error',
+      message: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+    });
   }
 };

@@ -1,7 +1,7 @@
 /**
  * The layers users bring (imported files), drawn above the dataset: one GeoJSON source per
  * layer, areas filled, lines drawn, points as circles, the selected feature outlined. Only each
- * feature's id and name go to the map: the full properties stay with the layer, in the page.
+ * feature's id and name go to the map: the full properties stay in the import worker.
  */
 import type {
   FilterSpecification,
@@ -9,15 +9,27 @@ import type {
   LayerSpecification,
   Map as MapLibreMap,
 } from 'maplibre-gl';
-import type { FeatureCollection, Geometry } from 'geojson';
 
 /** What the map needs of one imported layer. */
 export interface UserLayerData {
   id: string;
   visible: boolean;
   color: string;
-  features: readonly { id: string; geometry: Geometry; name: string }[];
+  /**
+   * URL of its GeoJSON (an object URL of the import worker's Blob): MapLibre's worker reads and
+   * parses it, so a big layer never crosses the page's thread. Each feature's properties are
+   * its id (USER_ID_PROP) and its name.
+   */
+  data: string;
+  /** Points are many: drawn as clusters until zoomed in (see CLUSTER_FROM). */
+  cluster: boolean;
 }
+
+/**
+ * From this many points a layer is clustered in MapLibre's worker: half a million circles in a
+ * few low-zoom tiles cost the page seconds of bucket work per redraw, and read as one blot.
+ */
+export const CLUSTER_FROM = 20_000;
 
 /** Distinct from the dataset's kind colours; the n-th layer takes the n-th, round again after. */
 export const USER_LAYER_COLORS = ['#d6336c', '#0c8599', '#e8590c', '#5f3dc4', '#2b8a3e', '#364fc7'];
@@ -28,6 +40,7 @@ const layerIds = (id: string) => ({
   fill: `user:${id}:fill`,
   line: `user:${id}:line`,
   point: `user:${id}:point`,
+  cluster: `user:${id}:cluster`,
   selected: `user:${id}:selected`,
 });
 
@@ -37,22 +50,19 @@ const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
 const selectedFilter = (id: string): FilterSpecification =>
   ['all', isLine, ['==', ['get', USER_ID_PROP], id]] as FilterSpecification;
 
-/** The map's copy of a layer: geometry with its id and name, nothing else. */
+/** The map's source of a layer. */
 export function userLayerSource(layer: UserLayerData): GeoJSONSourceSpecification {
-  const data: FeatureCollection = {
-    type: 'FeatureCollection',
-    features: layer.features.map((f) => ({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: { [USER_ID_PROP]: f.id, name: f.name },
-    })),
-  };
-  return { type: 'geojson', data };
+  return layer.cluster
+    ? { type: 'geojson', data: layer.data, cluster: true, clusterRadius: 40, clusterMaxZoom: 13 }
+    : { type: 'geojson', data: layer.data };
 }
+
+const isCluster: FilterSpecification = ['has', 'point_count'];
+const isLonePoint = ['all', isPoint, ['!', isCluster]] as FilterSpecification;
 
 /** The style layers of one imported layer, in drawing order. */
 export function userLayerSpecs(
-  layer: Pick<UserLayerData, 'id' | 'color' | 'visible'>,
+  layer: Pick<UserLayerData, 'id' | 'color' | 'visible' | 'cluster'>,
   selected: string | null,
 ): LayerSpecification[] {
   const ids = layerIds(layer.id);
@@ -75,11 +85,12 @@ export function userLayerSpecs(
       layout: { visibility },
       paint: { 'line-color': layer.color, 'line-width': 2 },
     },
+    ...(layer.cluster ? [clusterSpec(ids.cluster, source, layer.color, visibility)] : []),
     {
       id: ids.point,
       type: 'circle',
       source,
-      filter: isPoint,
+      filter: layer.cluster ? isLonePoint : isPoint,
       layout: { visibility },
       paint: {
         'circle-color': layer.color,
@@ -97,6 +108,29 @@ export function userLayerSpecs(
       paint: { 'line-color': '#111111', 'line-width': 4 },
     },
   ];
+}
+
+/** A cluster: a circle growing with the points it holds (10, 100, 1,000, 10,000). */
+function clusterSpec(
+  id: string,
+  source: string,
+  color: string,
+  visibility: 'visible' | 'none',
+): LayerSpecification {
+  return {
+    id,
+    type: 'circle',
+    source,
+    filter: isCluster,
+    layout: { visibility },
+    paint: {
+      'circle-color': color,
+      'circle-opacity': 0.75,
+      'circle-radius': ['step', ['get', 'point_count'], 8, 10, 11, 100, 14, 1000, 18, 10000, 22],
+      'circle-stroke-color': '#ffffff',
+      'circle-stroke-width': 1.5,
+    },
+  };
 }
 
 export interface UserHit {
@@ -120,7 +154,7 @@ export class UserLayers {
       else if (before.visible !== layer.visible || before.color !== layer.color) {
         this.remove(layer.id);
         this.add(layer);
-      } else if (before.features !== layer.features) {
+      } else if (before.data !== layer.data || before.cluster !== layer.cluster) {
         this.remove(layer.id);
         this.add(layer);
       }

@@ -1,0 +1,193 @@
+/**
+ * The worker's side: it imports, holds every layer in memory, keeps them in IndexedDB and
+ * answers the page (a feature's properties, an export, the whole report). Plain TypeScript with
+ * no worker globals, so it is tested in Node; worker.ts only routes messages to it.
+ */
+import { reportCsv } from '../export/report.ts';
+import { featuresToCsv, toGeojson } from '../export/features.ts';
+import type { ImportedLayer } from './layer.ts';
+import { runImport } from './pipeline.ts';
+import {
+  ISSUES_SENT,
+  type ImportResult,
+  type LayerSummary,
+  type Request,
+  type Responses,
+} from './protocol.ts';
+import * as store from './store.ts';
+import type { ImportProgress } from './types.ts';
+
+type Store = Pick<
+  typeof store,
+  'storeLayer' | 'storeSettings' | 'forgetLayer' | 'loadStoredLayers'
+>;
+
+export function summaryOf(layer: ImportedLayer): LayerSummary {
+  const { features, issues, ...rest } = layer;
+  return {
+    ...rest,
+    count: features.length,
+    points: features.filter((f) => f.geometry.type === 'Point').length,
+    issues: issues.slice(0, ISSUES_SENT),
+    issueCount: issues.length,
+  };
+}
+
+function nameOf(layer: ImportedLayer, f: ImportedLayer['features'][number]): string {
+  const v = layer.nameField ? f.properties[layer.nameField] : null;
+  return v === null || v === undefined || v === '' ? f.id : String(v);
+}
+
+/** The map's copy: geometry, id and name only, as GeoJSON text in a Blob. */
+export function mapBlob(layer: ImportedLayer): Blob {
+  const parts: string[] = ['{"type":"FeatureCollection","features":['];
+  layer.features.forEach((f, i) => {
+    const props = JSON.stringify({ atlas_user_id: f.id, name: nameOf(layer, f) });
+    parts.push(
+      `${i ? ',' : ''}{"type":"Feature","geometry":${JSON.stringify(f.geometry)},"properties":${props}}`,
+    );
+  });
+  parts.push(']}');
+  return new Blob(parts, { type: 'application/geo+json' });
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export class LayerService {
+  private layers = new Map<string, ImportedLayer>();
+  private settings = new Map<string, store.LayerSettings>();
+  /** Layers kept in storage (a layer a link brought is not). */
+  private stored = new Set<string>();
+
+  constructor(private readonly storage: Store = store) {}
+
+  async handle<T extends Request['type']>(
+    request: Extract<Request, { type: T }>,
+    progress: (p: ImportProgress) => void,
+  ): Promise<Responses[T]> {
+    const r = request as Request;
+    switch (r.type) {
+      case 'import':
+        return (await this.import(r, progress)) as Responses[T];
+      case 'restore':
+        return (await this.restore()) as Responses[T];
+      case 'feature': {
+        const layer = this.layers.get(r.layer);
+        const feature = layer?.features.find((f) => f.id === r.id);
+        return (
+          layer && feature ? { feature, name: nameOf(layer, feature) } : null
+        ) as Responses[T];
+      }
+      case 'export':
+        return this.export(r.layer, r.format) as Responses[T];
+      case 'report': {
+        const issues = [
+          ...r.failed,
+          ...r.layers.flatMap((id) => this.layers.get(id)?.issues ?? []),
+        ];
+        return new Blob([reportCsv(issues)], { type: 'text/csv;charset=utf-8' }) as Responses[T];
+      }
+      case 'settings':
+        return (await this.setSettings(r.settings)) as Responses[T];
+      case 'remove':
+        return (await this.remove(r.layer)) as Responses[T];
+    }
+  }
+
+  private async import(
+    r: Extract<Request, { type: 'import' }>,
+    progress: (p: ImportProgress) => void,
+  ): Promise<ImportResult> {
+    const outcome = await runImport(r.files, r.options, progress);
+    const result: ImportResult = { layers: [], failed: outcome.failed };
+    for (const [i, layer] of outcome.layers.entries()) {
+      const settings: store.LayerSettings = {
+        id: layer.id,
+        title: layer.title,
+        visible: true,
+        color: r.colors[i % r.colors.length] ?? '#d6336c',
+        nameField: layer.nameField,
+        savedAt: Date.now() + i,
+      };
+      this.layers.set(layer.id, layer);
+      this.settings.set(layer.id, settings);
+      let stored = false;
+      if (r.store) {
+        try {
+          await this.storage.storeLayer(layer, settings);
+          stored = true;
+          this.stored.add(layer.id);
+        } catch (e) {
+          result.storage = message(e);
+        }
+      }
+      result.layers.push({ summary: summaryOf(layer), settings, map: mapBlob(layer), stored });
+    }
+    return result;
+  }
+
+  private async restore(): Promise<Responses['restore']> {
+    try {
+      const kept = await this.storage.loadStoredLayers();
+      return {
+        layers: kept.map(({ layer, settings }) => {
+          const named = { ...layer, nameField: settings.nameField, title: settings.title };
+          this.layers.set(layer.id, named);
+          this.settings.set(layer.id, settings);
+          this.stored.add(layer.id);
+          return { summary: summaryOf(named), settings, map: mapBlob(named), stored: true };
+        }),
+      };
+    } catch (e) {
+      return { layers: [], storage: message(e) };
+    }
+  }
+
+  private export(id: string | null, format: 'geojson' | 'csv'): Blob {
+    const layers = id
+      ? [this.layers.get(id)].filter((l) => l !== undefined)
+      : [...this.layers.values()];
+    // Several layers in one file: each feature says which it is from.
+    const features = layers.flatMap((l) =>
+      id
+        ? l.features
+        : l.features.map((f) => ({
+            ...f,
+            properties: { ...f.properties, imported_layer: l.title },
+          })),
+    );
+    return format === 'geojson'
+      ? new Blob([toGeojson(features)], { type: 'application/geo+json' })
+      : new Blob([featuresToCsv(features)], { type: 'text/csv;charset=utf-8' });
+  }
+
+  private async setSettings(settings: store.LayerSettings): Promise<Responses['settings']> {
+    const layer = this.layers.get(settings.id);
+    if (!layer) return { map: null };
+    const renamed = layer.nameField !== settings.nameField;
+    const updated = { ...layer, nameField: settings.nameField, title: settings.title };
+    this.layers.set(settings.id, updated);
+    this.settings.set(settings.id, settings);
+    let storage: string | undefined;
+    if (this.stored.has(settings.id)) {
+      try {
+        await this.storage.storeSettings(settings);
+      } catch (e) {
+        storage = message(e);
+      }
+    }
+    return { map: renamed ? mapBlob(updated) : null, ...(storage ? { storage } : {}) };
+  }
+
+  private async remove(id: string): Promise<Responses['remove']> {
+    this.layers.delete(id);
+    this.settings.delete(id);
+    if (!this.stored.delete(id)) return {};
+    try {
+      await this.storage.forgetLayer(id);
+      return {};
+    } catch (e) {
+      return { storage: message(e) };
+    }
+  }
+}
