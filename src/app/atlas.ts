@@ -165,6 +165,17 @@ export class Atlas {
     return this.visibleFlags;
   }
 
+  /**
+   * The features the filters show, for export; null when the source does not hold every
+   * feature (an archive of tiles), since "what is shown" would then be a sample.
+   */
+  shownFeatures(view: FilterView): ParkFeature[] | null {
+    if (!this.source.capabilities.allFeatures) return null;
+    const visible = this.visibility(view);
+    const { ids } = this.source.table;
+    return ids.flatMap((id, i) => (visible[i] ? (this.source.feature(id) ?? []) : []));
+  }
+
   /** Fields the choropleth can colour districts by (none when the data cannot have totals). */
   districtFieldOptions(): ChoroplethField[] {
     return this.districts ? districtFields(this.source.fields) : [];

@@ -218,21 +218,21 @@ describe('importing a file', () => {
     const page = await open();
     await pick(page, 'plain-parks.geojson');
     await layerRows(page).first().waitFor();
+    // The names the map's source holds, each once (a polygon may sit in several tiles).
     const namesOnMap = () =>
-      page.evaluate(async () => {
-        const { controller } = window.parkAtlas!;
-        await controller.whenIdle();
-        const id = Object.keys(controller.map.getStyle().sources).find((s) =>
-          s.startsWith('user:'),
-        )!;
-        return controller.map
-          .querySourceFeatures(id)
-          .map((f) => String(f.properties.name))
-          .sort();
+      page.evaluate(() => {
+        const { map } = window.parkAtlas!.controller;
+        const id = Object.keys(map.getStyle().sources).find((s) => s.startsWith('user:'))!;
+        return [
+          ...new Set(map.querySourceFeatures(id).map((f) => String(f.properties.name))),
+        ].sort();
       });
-    await expect.poll(namesOnMap).toContain('测试园');
-    await layerRows(page).first().getByLabel('名称字段').selectOption('investment');
-    await expect.poll(namesOnMap).toEqual(['1,200', '12']);
+    await expect.poll(namesOnMap, { timeout: 10_000 }).toContain('测试园');
+    await layerRows(page)
+      .first()
+      .getByLabel('名称字段')
+      .selectOption('investment', { timeout: 10_000 });
+    await expect.poll(namesOnMap, { timeout: 10_000 }).toEqual(['1,200', '12']);
   });
 
   it('opens any file a same-origin ?data= link names, as a layer over the built-in data', async () => {
@@ -274,5 +274,25 @@ describe('importing a file', () => {
     await expect.poll(() => layerRows(page).count()).toBe(1);
     expect(await layerRows(page).first().textContent()).toContain('plain-parks.geojson');
     rmSync(big, { force: true });
+  });
+
+  it('exports the built-in parks the filters show, with their sources', async () => {
+    const page = await open();
+    const summary = page.locator('.list .summary').first();
+    const count = async () => /显示\s*(\d+)\s*\//.exec((await summary.textContent()) ?? '')?.[1];
+    await expect.poll(count).toBeDefined();
+    const all = await count();
+    await page.locator('[data-industry=new-materials]').check();
+    await expect.poll(count, { timeout: 10_000 }).not.toBe(all);
+    const shown = Number(await count());
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-testid=export-shown]').getByRole('button', { name: 'CSV' }).click(),
+    ]);
+    const text = readFileSync(await download.path(), 'utf8');
+    const lines = text.trim().split('\r\n');
+    expect(lines[0]).toContain('source_quote');
+    expect(lines.length - 1).toBe(shown);
+    expect(shown).toBeGreaterThan(0);
   });
 });

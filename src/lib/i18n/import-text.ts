@@ -40,6 +40,8 @@ const zh = {
   importPhase: '读取',
   importExportAll: '导出所有导入的图层（GeoJSON）',
   importNameField: '名称字段',
+  exportShown: '导出当前显示的园区',
+  exportShownNone: '分块加载的数据只能导出地图上显示的部分，暂不支持导出。',
 } as const;
 
 export type ImportTextKey = keyof typeof zh;
@@ -81,6 +83,8 @@ const en: Record<ImportTextKey, string> = {
   importPhase: 'Reading',
   importExportAll: 'Export all imported layers (GeoJSON)',
   importNameField: 'Name field',
+  exportShown: 'Export the parks shown',
+  exportShownNone: 'Data read in tiles cannot be exported whole yet.',
 };
 
 export function importText(lang: Lang): (key: ImportTextKey) => string {
