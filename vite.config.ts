@@ -9,11 +9,25 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, headers: { 'Content-Security-Policy': CSP } },
   // Found late (only the lazy GPU point layer imports it), it would make the dev server re-bundle
   // dependencies and reload the page mid-session; listed, it is pre-bundled at start.
-  optimizeDeps: { include: ['kdbush'] },
+  // The import panel and its worker load late too (idb on the page; the readers in the worker).
+  optimizeDeps: {
+    include: [
+      'kdbush',
+      'idb',
+      'papaparse',
+      'gcoord',
+      'proj4',
+      'shpjs',
+      'but-unzip',
+      '@tmcw/togeojson',
+      '@xmldom/xmldom',
+    ],
+  },
   preview: { host: '127.0.0.1', port: 4173, headers: { 'Content-Security-Policy': CSP } },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
   // ES module workers can split: the import worker loads shpjs or togeojson only for such files.
-  worker: { format: 'es' },
+  // Worker bundles get plugins of their own: the import worker classifies with the schemes too.
+  worker: { format: 'es', plugins: () => [colorSchemesPlugin()] },
   test: {
     projects: [
       {

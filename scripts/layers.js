@@ -27,7 +27,7 @@ export const layers = {
   // Taking features and reports out again (CSV that Excel opens, GeoJSON).
   'lib/export': [...base, 'lib/data'],
   // Reading users' files, and holding them (in a worker): bytes in, checked layers out.
-  'lib/import': [...base, 'lib/i18n', 'lib/data', 'lib/export'],
+  'lib/import': [...base, 'lib/i18n', 'lib/data', 'lib/export', 'lib/scales'],
   'lib/source/types': derived,
   'lib/source': [...derived, 'lib/source/types'],
   // The renderer reads data and the source's point description, never a source itself.

@@ -6,7 +6,13 @@
  */
 import { filesFrom, ImportCancelled, ImportClient } from '../lib/import/client.ts';
 import type { ImportedFeature } from '../lib/import/layer.ts';
-import type { ImportResult, LayerSummary, ShownLayer } from '../lib/import/protocol.ts';
+import type {
+  Coloring,
+  ImportResult,
+  LayerStyle,
+  LayerSummary,
+  ShownLayer,
+} from '../lib/import/protocol.ts';
 import type { LayerSettings } from '../lib/import/store.ts';
 import type { CrsChoice, ImportFile, ImportIssue, ImportProgress } from '../lib/import/types.ts';
 import {
@@ -30,6 +36,7 @@ export interface LayerEntry {
   /** Object URL of the map's GeoJSON Blob. */
   mapUrl: string;
   stored: boolean;
+  coloring: Coloring | null;
 }
 
 export interface ImportReportState {
@@ -172,6 +179,19 @@ export class Imports {
     void this.update(id, { nameField });
   }
 
+  /** Colours the layer by a numeric field and filters it by a category (each may be off). */
+  async setStyle(id: string, style: LayerStyle): Promise<void> {
+    const answer = await this.client.call({ type: 'style', layer: id, style });
+    if (!answer) return;
+    if (answer.storage) this.problem = `Not kept for your next visit: ${answer.storage}`;
+    const mapUrl = URL.createObjectURL(answer.map);
+    this.entries = this.entries.map((e) => {
+      if (e.summary.id !== id) return e;
+      URL.revokeObjectURL(e.mapUrl);
+      return { ...e, mapUrl, coloring: answer.coloring, settings: { ...e.settings, style } };
+    });
+  }
+
   /** Gone from the list once gone from storage: a reload never brings back a removed layer. */
   async remove(id: string): Promise<void> {
     const answer = await this.client.call({ type: 'remove', layer: id });
@@ -222,6 +242,8 @@ export class Imports {
       color: e.settings.color,
       data: e.mapUrl,
       cluster: e.summary.points >= CLUSTER_FROM,
+      classes: e.coloring?.classification ?? null,
+      shownCategories: e.settings.style?.filter?.values ?? null,
     }));
   }
 }

@@ -295,4 +295,39 @@ describe('importing a file', () => {
     expect(lines.length - 1).toBe(shown);
     expect(shown).toBeGreaterThan(0);
   });
+
+  it('colours an imported layer by a numeric field, with a legend, and filters it by a category', async () => {
+    const page = await open();
+    await pick(page, 'styled.csv');
+    const row = layerRows(page).first();
+    await row.waitFor();
+    await row.getByLabel('按数值着色').selectOption('投资_亿元');
+    const legend = row.locator('[data-testid=imported-legend]');
+    await legend.waitFor();
+    const text = ((await legend.textContent()) ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain('投资_亿元');
+    expect(text).toContain('无数值 (1)');
+    const layerId = await page.evaluate(() =>
+      Object.keys(window.parkAtlas!.controller.map.getStyle().sources).find((s) =>
+        s.startsWith('user:'),
+      ),
+    );
+    const paint = () =>
+      page.evaluate(
+        (id) => window.parkAtlas!.controller.map.getPaintProperty(`${id}:point`, 'circle-color'),
+        layerId,
+      );
+    await expect.poll(paint).toEqual(expect.arrayContaining(['case']));
+    // Filter by 级别: unticking 市级 leaves four of the six parks drawn.
+    await row.getByLabel('按类别筛选').selectOption('级别');
+    await row.getByRole('checkbox', { name: /市级/ }).uncheck();
+    const drawn = () =>
+      page.evaluate(async (id) => {
+        const { controller } = window.parkAtlas!;
+        controller.map.fitBounds([116, 36, 117.2, 36.7], { animate: false, padding: 40 });
+        await controller.whenIdle();
+        return controller.map.queryRenderedFeatures({ layers: [`${id}:point`] }).length;
+      }, layerId);
+    await expect.poll(drawn, { timeout: 10_000 }).toBe(4);
+  });
 });

@@ -42,6 +42,10 @@ const zh = {
   importNameField: '名称字段',
   exportShown: '导出当前显示的园区',
   exportShownNone: '分块加载的数据只能导出地图上显示的部分，暂不支持导出。',
+  importColorBy: '按数值着色',
+  importFilterBy: '按类别筛选',
+  importNoData: '无数值',
+  importLegend: '图例（分位数，5 级）',
 } as const;
 
 export type ImportTextKey = keyof typeof zh;
@@ -85,6 +89,10 @@ const en: Record<ImportTextKey, string> = {
   importNameField: 'Name field',
   exportShown: 'Export the parks shown',
   exportShownNone: 'Data read in tiles cannot be exported whole yet.',
+  importColorBy: 'Colour by',
+  importFilterBy: 'Filter by',
+  importNoData: 'no value',
+  importLegend: 'Legend (quantiles, 5 classes)',
 };
 
 export function importText(lang: Lang): (key: ImportTextKey) => string {

@@ -184,9 +184,22 @@ function planGeographic(
   return { ...CHOICES[choice], notes };
 }
 
+/** A declaration naming one of China's offset systems (a CSV column `lng_gcj02`, say). */
+function offsetSystem(declared: DeclaredCrs | undefined): 'gcj02' | 'bd09' | null {
+  if (!declared || declared.epsg !== undefined) return null;
+  if (/gcj/i.test(declared.text)) return 'gcj02';
+  return /bd-?09|baidu/i.test(declared.text) ? 'bd09' : null;
+}
+
 function plan(features: Feature<Geometry | null, unknown>[], source: CrsSource): Plan | Refusal {
   const { choice, declared } = source;
   const detected = detectProjected(features);
+  const offset = offsetSystem(declared);
+  if (offset && detected.kind === 'geographic') {
+    // The file names it; a different choice by the user still wins (and is said).
+    if (choice === 'auto' || choice === offset) return { ...CHOICES[offset], notes: [] };
+    return planGeographic(choice, declared, undefined);
+  }
   const known = declared?.epsg === undefined ? undefined : knownCrs(declared.epsg);
   if (declared && known?.kind !== 'geographic') return planDeclared(detected, declared, known);
   if (detected.kind === 'geographic') return planGeographic(choice, declared, known);

@@ -3,6 +3,7 @@
  * page gets each layer's summary and, for the map, its features as a GeoJSON Blob (passed by
  * reference: the page never copies a big layer's features, MapLibre's worker reads the Blob).
  */
+import type { Classification, LegendEntry } from '../scales/classify.ts';
 import type { ImportedFeature, ImportedLayer } from './layer.ts';
 import type { ReadOptions } from './read.ts';
 import type { LayerSettings } from './store.ts';
@@ -20,6 +21,22 @@ export interface LayerSummary extends Omit<ImportedLayer, 'features' | 'issues'>
   issueCount: number;
 }
 
+/** How a layer is drawn: coloured by a numeric field, filtered to some values of a category. */
+export interface LayerStyle {
+  colorBy: string | null;
+  filter: { field: string; values: string[] } | null;
+}
+
+export const PLAIN_STYLE: LayerStyle = { colorBy: null, filter: null };
+
+/** A layer coloured by a numeric field: its classes (quantiles, 5) and legend. */
+export interface Coloring {
+  field: string;
+  classification: Classification;
+  entries: LegendEntry[];
+  noData: number;
+}
+
 export interface ShownLayer {
   summary: LayerSummary;
   settings: LayerSettings;
@@ -27,6 +44,7 @@ export interface ShownLayer {
   map: Blob;
   /** Kept in the browser's storage (false for a layer a link brought). */
   stored: boolean;
+  coloring: Coloring | null;
 }
 
 export interface ImportResult {
@@ -51,7 +69,8 @@ export type Request =
   | { type: 'export'; layer: string | null; format: 'geojson' | 'csv' }
   | { type: 'report'; layers: string[]; failed: ImportIssue[] }
   | { type: 'settings'; settings: LayerSettings }
-  | { type: 'remove'; layer: string };
+  | { type: 'remove'; layer: string }
+  | { type: 'style'; layer: string; style: LayerStyle };
 
 export interface Responses {
   import: ImportResult;
@@ -62,6 +81,7 @@ export interface Responses {
   /** A new map Blob when the name field changed; null otherwise. */
   settings: { map: Blob | null; storage?: string };
   remove: { storage?: string };
+  style: { map: Blob; coloring: Coloring | null; storage?: string } | null;
 }
 
 export type ToWorker = { call: number; request: Request };

@@ -7,9 +7,12 @@ import { reportCsv } from '../export/report.ts';
 import { featuresToCsv, toGeojson } from '../export/features.ts';
 import type { ImportedLayer } from './layer.ts';
 import { runImport } from './pipeline.ts';
+import { coloringOf, mapBlob, nameOf } from './style.ts';
 import {
   ISSUES_SENT,
+  PLAIN_STYLE,
   type ImportResult,
+  type LayerStyle,
   type LayerSummary,
   type Request,
   type Responses,
@@ -31,24 +34,6 @@ export function summaryOf(layer: ImportedLayer): LayerSummary {
     issues: issues.slice(0, ISSUES_SENT),
     issueCount: issues.length,
   };
-}
-
-function nameOf(layer: ImportedLayer, f: ImportedLayer['features'][number]): string {
-  const v = layer.nameField ? f.properties[layer.nameField] : null;
-  return v === null || v === undefined || v === '' ? f.id : String(v);
-}
-
-/** The map's copy: geometry, id and name only, as GeoJSON text in a Blob. */
-export function mapBlob(layer: ImportedLayer): Blob {
-  const parts: string[] = ['{"type":"FeatureCollection","features":['];
-  layer.features.forEach((f, i) => {
-    const props = JSON.stringify({ atlas_user_id: f.id, name: nameOf(layer, f) });
-    parts.push(
-      `${i ? ',' : ''}{"type":"Feature","geometry":${JSON.stringify(f.geometry)},"properties":${props}}`,
-    );
-  });
-  parts.push(']}');
-  return new Blob(parts, { type: 'application/geo+json' });
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -91,6 +76,8 @@ export class LayerService {
         return (await this.setSettings(r.settings)) as Responses[T];
       case 'remove':
         return (await this.remove(r.layer)) as Responses[T];
+      case 'style':
+        return (await this.setStyle(r.layer, r.style)) as Responses[T];
     }
   }
 
@@ -121,7 +108,13 @@ export class LayerService {
           result.storage = message(e);
         }
       }
-      result.layers.push({ summary: summaryOf(layer), settings, map: mapBlob(layer), stored });
+      result.layers.push({
+        summary: summaryOf(layer),
+        settings,
+        map: mapBlob(layer, PLAIN_STYLE),
+        stored,
+        coloring: null,
+      });
     }
     return result;
   }
@@ -135,7 +128,14 @@ export class LayerService {
           this.layers.set(layer.id, named);
           this.settings.set(layer.id, settings);
           this.stored.add(layer.id);
-          return { summary: summaryOf(named), settings, map: mapBlob(named), stored: true };
+          const style = settings.style ?? PLAIN_STYLE;
+          return {
+            summary: summaryOf(named),
+            settings,
+            map: mapBlob(named, style),
+            stored: true,
+            coloring: coloringOf(named, style),
+          };
         }),
       };
     } catch (e) {
@@ -176,7 +176,22 @@ export class LayerService {
         storage = message(e);
       }
     }
-    return { map: renamed ? mapBlob(updated) : null, ...(storage ? { storage } : {}) };
+    const map = renamed ? mapBlob(updated, settings.style ?? PLAIN_STYLE) : null;
+    return { map, ...(storage ? { storage } : {}) };
+  }
+
+  /** Colour by a field, filter by a category: a new map Blob and, when coloured, its legend. */
+  private async setStyle(id: string, style: LayerStyle): Promise<Responses['style']> {
+    const layer = this.layers.get(id);
+    const settings = this.settings.get(id);
+    if (!layer || !settings) return null;
+    const next = { ...settings, style };
+    const answer = await this.setSettings(next);
+    return {
+      map: mapBlob(layer, style),
+      coloring: coloringOf(layer, style),
+      ...(answer.storage ? { storage: answer.storage } : {}),
+    };
   }
 
   private async remove(id: string): Promise<Responses['remove']> {

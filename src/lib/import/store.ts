@@ -6,6 +6,7 @@
  */
 import { openDB, type IDBPDatabase } from 'idb';
 import type { ImportedLayer } from './layer.ts';
+import type { LayerStyle } from './protocol.ts';
 
 /** What the user set on a layer. */
 export interface LayerSettings {
@@ -16,6 +17,8 @@ export interface LayerSettings {
   nameField: string | null;
   /** When it was imported (ms since 1970), for the order of the layer list. */
   savedAt: number;
+  /** Colour and filter (absent: drawn plain). */
+  style?: LayerStyle;
 }
 
 export class StorageRefused extends Error {

@@ -3,7 +3,9 @@
  * layer, areas filled, lines drawn, points as circles, the selected feature outlined. Only each
  * feature's id and name go to the map: the full properties stay in the import worker.
  */
+import { colorExpression, type Classification } from '../scales/classify.ts';
 import type {
+  ExpressionSpecification,
   FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
@@ -23,6 +25,10 @@ export interface UserLayerData {
   data: string;
   /** Points are many: drawn as clusters until zoomed in (see CLUSTER_FROM). */
   cluster: boolean;
+  /** Coloured by the feature's `v` in these classes; one colour when null. */
+  classes: Classification | null;
+  /** Only features whose `c` is one of these are drawn; all when null. */
+  shownCategories: readonly string[] | null;
 }
 
 /**
@@ -61,39 +67,55 @@ const isCluster: FilterSpecification = ['has', 'point_count'];
 const isLonePoint = ['all', isPoint, ['!', isCluster]] as FilterSpecification;
 
 /** The style layers of one imported layer, in drawing order. */
+/** A layer's filter, narrowed to the categories shown. */
+function shownOnly(
+  filter: FilterSpecification,
+  categories: readonly string[] | null,
+): FilterSpecification {
+  if (!categories) return filter;
+  return ['all', filter, ['in', ['get', 'c'], ['literal', [...categories]]]] as FilterSpecification;
+}
+
 export function userLayerSpecs(
-  layer: Pick<UserLayerData, 'id' | 'color' | 'visible' | 'cluster'>,
+  layer: Pick<
+    UserLayerData,
+    'id' | 'color' | 'visible' | 'cluster' | 'classes' | 'shownCategories'
+  >,
   selected: string | null,
 ): LayerSpecification[] {
   const ids = layerIds(layer.id);
   const source = sourceId(layer.id);
   const visibility = layer.visible ? 'visible' : 'none';
+  const color: string | ExpressionSpecification = layer.classes
+    ? colorExpression(layer.classes, ['get', 'v'])
+    : layer.color;
+  const only = (f: FilterSpecification) => shownOnly(f, layer.shownCategories);
   return [
     {
       id: ids.fill,
       type: 'fill',
       source,
-      filter: isArea,
+      filter: only(isArea),
       layout: { visibility },
-      paint: { 'fill-color': layer.color, 'fill-opacity': 0.22 },
+      paint: { 'fill-color': color, 'fill-opacity': layer.classes ? 0.7 : 0.22 },
     },
     {
       id: ids.line,
       type: 'line',
       source,
-      filter: isLine,
+      filter: only(isLine),
       layout: { visibility },
-      paint: { 'line-color': layer.color, 'line-width': 2 },
+      paint: { 'line-color': color, 'line-width': 2 },
     },
     ...(layer.cluster ? [clusterSpec(ids.cluster, source, layer.color, visibility)] : []),
     {
       id: ids.point,
       type: 'circle',
       source,
-      filter: layer.cluster ? isLonePoint : isPoint,
+      filter: only(layer.cluster ? isLonePoint : isPoint),
       layout: { visibility },
       paint: {
-        'circle-color': layer.color,
+        'circle-color': color,
         'circle-radius': 5,
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1.5,
@@ -154,7 +176,12 @@ export class UserLayers {
       else if (before.visible !== layer.visible || before.color !== layer.color) {
         this.remove(layer.id);
         this.add(layer);
-      } else if (before.data !== layer.data || before.cluster !== layer.cluster) {
+      } else if (
+        before.data !== layer.data ||
+        before.cluster !== layer.cluster ||
+        before.classes !== layer.classes ||
+        before.shownCategories !== layer.shownCategories
+      ) {
         this.remove(layer.id);
         this.add(layer);
       }
