@@ -330,4 +330,59 @@ describe('importing a file', () => {
       }, layerId);
     await expect.poll(drawn, { timeout: 10_000 }).toBe(4);
   });
+
+  it('saves the map as a PNG with a title and the legend of what is shown', async () => {
+    const page = await open();
+    await pick(page, 'plain-parks.geojson');
+    await layerRows(page).first().waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .locator('[data-testid=export-shown]')
+        .getByRole('button', { name: '地图图片（PNG）' })
+        .click(),
+    ]);
+    const png = readFileSync(await download.path());
+    expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    const canvas = await page.evaluate(() => {
+      const c = window.parkAtlas!.controller.map.getCanvas();
+      return [c.width, c.height];
+    });
+    // The map, a legend column beside it, a title above and the scale and date below.
+    expect(w).toBeGreaterThan(canvas[0]!);
+    expect(h).toBeGreaterThan(canvas[1]!);
+    const looks = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      [c.width, c.height] = [img.width, img.height];
+      const g = c.getContext('2d')!;
+      g.drawImage(img, 0, 0);
+      /** Pixels in the box darker than `below` on every channel. */
+      const count = (x0: number, y0: number, w0: number, h0: number, below: number) => {
+        const d = g.getImageData(x0, y0, w0, h0).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4)
+          if (d[i]! < below && d[i + 1]! < below && d[i + 2]! < below) n++;
+        return n;
+      };
+      const ratio =
+        img.width / (window.parkAtlas!.controller.map.getCanvas().clientWidth + 220 + 32);
+      return {
+        titleInk: count(0, 0, Math.round(300 * ratio), Math.round(40 * ratio), 100),
+        mapInk: count(
+          Math.round(20 * ratio),
+          Math.round(70 * ratio),
+          Math.round(400 * ratio),
+          Math.round(300 * ratio),
+          235,
+        ),
+      };
+    }, png.toString('base64'));
+    expect(looks.titleInk).toBeGreaterThan(50);
+    // The basemap's land and water, not a blank frame.
+    expect(looks.mapInk).toBeGreaterThan(1000);
+  });
 });
