@@ -23,6 +23,9 @@ import {
 } from '../lib/map/user-layers.ts';
 import { importText } from '../lib/i18n/import-text.ts';
 import type { Lang } from '../lib/state/view.ts';
+import type { Geometry } from 'geojson';
+import type { SearchEngine } from '../lib/search/load.ts';
+import { hitOf, ImportedSearch } from './imported-search.ts';
 import { downloadBlob } from './download.ts';
 
 export interface ImportJobState {
@@ -62,6 +65,7 @@ export class Imports {
   picked = $state.raw<PickedFeature | null>(null);
   crs = $state<CrsChoice>('auto');
   private readonly client = new ImportClient();
+  private readonly searcher = new ImportedSearch();
   private imports = 0;
   /** Files links named: not stored, so imported again if the worker is restarted. */
   private linked: string[] = [];
@@ -159,7 +163,7 @@ export class Imports {
     const map = answer.map;
     if (map) {
       URL.revokeObjectURL(entry.mapUrl);
-      const summary = { ...entry.summary, nameField: settings.nameField };
+      const summary = { ...entry.summary, nameField: settings.nameField, names: answer.names };
       const mapUrl = URL.createObjectURL(map);
       this.entries = this.entries.map((e) => (e.summary.id === id ? { ...e, summary, mapUrl } : e));
     }
@@ -227,6 +231,22 @@ export class Imports {
     const layers = report.layers.map((l) => l.id);
     const blob = await this.client.call({ type: 'report', layers, failed: report.failed });
     downloadBlob(blob, 'import-report.csv');
+  }
+
+  /** Search results as the search box lists them; their ids say they are imported features. */
+  searchOptions(query: string, engine: SearchEngine | null, lang: Lang) {
+    return this.searcher.options(this.entries, query, engine, importText(lang)('importKind'));
+  }
+
+  /**
+   * Opens an imported feature chosen in the search box and flies to it; false when the id is
+   * not one of ours (the dataset's, for the caller to open).
+   */
+  chosen(option: string, fly: (geometry: Geometry) => void): boolean {
+    const hit = hitOf(option);
+    if (!hit) return false;
+    void this.pick(hit).then(() => this.picked && fly(this.picked.feature.geometry));
+    return true;
   }
 
   /** The import screens' words (they load with this module). */

@@ -385,4 +385,19 @@ describe('importing a file', () => {
     // The basemap's land and water, not a blank frame.
     expect(looks.mapInk).toBeGreaterThan(1000);
   });
+
+  it('finds imported features by name and by pinyin, and opens the one chosen', async () => {
+    const page = await open();
+    await pick(page, 'styled.csv');
+    await layerRows(page).first().waitFor();
+    const box = page.locator('[role=combobox][aria-autocomplete]');
+    await box.fill('bingyuan');
+    const option = page.getByRole('option', { name: /丙园/ });
+    await option.waitFor({ timeout: 15_000 });
+    expect(await option.textContent()).toContain('导入的要素');
+    await option.click();
+    const details = page.locator('[data-testid=imported-details]');
+    await details.waitFor();
+    expect(await details.locator('h2').textContent()).toBe('丙园');
+  });
 });

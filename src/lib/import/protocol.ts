@@ -9,6 +9,9 @@ import type { ReadOptions } from './read.ts';
 import type { LayerSettings } from './store.ts';
 import type { ImportFile, ImportIssue, ImportProgress } from './types.ts';
 
+/** Layers up to this size send their names to the page, for search (with pinyin) there. */
+export const NAMES_SENT_UP_TO = 20_000;
+
 /** This many of a layer's issues come to the page (the screen lists 50); the rest on request. */
 export const ISSUES_SENT = 50;
 
@@ -19,6 +22,8 @@ export interface LayerSummary extends Omit<ImportedLayer, 'features' | 'issues'>
   /** The first ISSUES_SENT issues. */
   issues: ImportIssue[];
   issueCount: number;
+  /** [id, name] of every feature, when there are at most NAMES_SENT_UP_TO; else null. */
+  names: [string, string][] | null;
 }
 
 /** How a layer is drawn: coloured by a numeric field, filtered to some values of a category. */
@@ -78,8 +83,8 @@ export interface Responses {
   feature: { feature: ImportedFeature; name: string } | null;
   export: Blob;
   report: Blob;
-  /** A new map Blob when the name field changed; null otherwise. */
-  settings: { map: Blob | null; storage?: string };
+  /** A new map Blob and names when the name field changed; null otherwise. */
+  settings: { map: Blob | null; names: [string, string][] | null; storage?: string };
   remove: { storage?: string };
   style: { map: Blob; coloring: Coloring | null; storage?: string } | null;
 }

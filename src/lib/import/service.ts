@@ -10,6 +10,7 @@ import { runImport } from './pipeline.ts';
 import { coloringOf, mapBlob, nameOf } from './style.ts';
 import {
   ISSUES_SENT,
+  NAMES_SENT_UP_TO,
   PLAIN_STYLE,
   type ImportResult,
   type LayerStyle,
@@ -33,7 +34,13 @@ export function summaryOf(layer: ImportedLayer): LayerSummary {
     points: features.filter((f) => f.geometry.type === 'Point').length,
     issues: issues.slice(0, ISSUES_SENT),
     issueCount: issues.length,
+    names: namesOf(layer),
   };
+}
+
+function namesOf(layer: ImportedLayer): [string, string][] | null {
+  if (layer.features.length > NAMES_SENT_UP_TO) return null;
+  return layer.features.map((f) => [f.id, nameOf(layer, f)]);
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -163,7 +170,7 @@ export class LayerService {
 
   private async setSettings(settings: store.LayerSettings): Promise<Responses['settings']> {
     const layer = this.layers.get(settings.id);
-    if (!layer) return { map: null };
+    if (!layer) return { map: null, names: null };
     const renamed = layer.nameField !== settings.nameField;
     const updated = { ...layer, nameField: settings.nameField, title: settings.title };
     this.layers.set(settings.id, updated);
@@ -177,7 +184,8 @@ export class LayerService {
       }
     }
     const map = renamed ? mapBlob(updated, settings.style ?? PLAIN_STYLE) : null;
-    return { map, ...(storage ? { storage } : {}) };
+    const names = renamed ? namesOf(updated) : null;
+    return { map, names, ...(storage ? { storage } : {}) };
   }
 
   /** Colour by a field, filter by a category: a new map Blob and, when coloured, its legend. */

@@ -1,0 +1,70 @@
+/**
+ * Search over imported features, with the page's search engine (pinyin included): the names of
+ * layers small enough to send them (NAMES_SENT_UP_TO), indexed again only when the layers change.
+ */
+import type { SearchEngine, Searcher } from '../lib/search/load.ts';
+import type { SearchEntry } from '../lib/search/index.ts';
+import type { UserHit } from '../lib/map/user-layers.ts';
+
+/** What search needs of an imported layer (imports.svelte.ts NamedLayer). */
+interface NamedLayer {
+  summary: { id: string; names: [string, string][] | null };
+  settings: { visible: boolean; title: string };
+}
+
+/** Marks a search option as an imported feature (dataset ids are kebab-case, never this). */
+const HIT_PREFIX = 'imported:';
+const SEP = '\u0000';
+
+/** The imported feature a search option names, or null for the dataset's own. */
+export function hitOf(option: string): UserHit | null {
+  if (!option.startsWith(HIT_PREFIX)) return null;
+  const [layer = '', id = ''] = option.slice(HIT_PREFIX.length).split(SEP);
+  return { layer, id };
+}
+
+interface Hit extends UserHit {
+  name: string;
+  /** The layer's title. */
+  title: string;
+}
+
+export class ImportedSearch {
+  private index: {
+    entries: readonly NamedLayer[];
+    searcher: Searcher;
+    byKey: Map<string, Hit>;
+  } | null = null;
+
+  private searcherFor(entries: readonly NamedLayer[], engine: SearchEngine) {
+    if (this.index?.entries === entries) return this.index;
+    const all: SearchEntry[] = [];
+    const byKey = new Map<string, Hit>();
+    for (const e of entries) {
+      if (!e.settings.visible) continue;
+      for (const [id, name] of e.summary.names ?? []) {
+        const key = `${HIT_PREFIX}${e.summary.id}${SEP}${id}`;
+        all.push({ id: key, name_zh: name, name_en: name });
+        byKey.set(key, { layer: e.summary.id, id, name, title: e.settings.title });
+      }
+    }
+    this.index = { entries, searcher: engine.index(all), byKey };
+    return this.index;
+  }
+
+  /** Up to `limit` matches as the search box lists them. */
+  options(
+    entries: readonly NamedLayer[],
+    query: string,
+    engine: SearchEngine | null,
+    kind: string,
+    limit = 5,
+  ) {
+    if (!engine || entries.length === 0) return [];
+    const { searcher, byKey } = this.searcherFor(entries, engine);
+    return searcher.search(query, limit).flatMap((r) => {
+      const hit = byKey.get(r.id);
+      return hit ? [{ id: r.id, label: hit.name, secondary: hit.title, kind }] : [];
+    });
+  }
+}
