@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { DataIssue } from './errors.ts';
+import { isRecord } from './record.ts';
 
 export interface GeoJsonCheckOptions {
   /** Name shown in messages (file name or URL). */
@@ -24,9 +25,6 @@ const GEOMETRY_TYPES = new Set([
   'Polygon',
   'MultiPolygon',
 ]);
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Why a position is unusable, or null. Longitude may wrap (±360) as MapLibre allows; latitude may not. */
 function positionProblem(p: unknown): string | null {
@@ -74,7 +72,7 @@ function ringProblem(ring: Position[], path: string): [string, string] | null {
 
 function geometryProblem(g: unknown, path: string): [string, string] | null {
   if (g === null) return null; // RFC 7946 allows unlocated features; they are simply not drawn.
-  if (!isObject(g)) return [path, 'geometry must be an object or null'];
+  if (!isRecord(g)) return [path, 'geometry must be an object or null'];
   const type = g.type;
   if (typeof type !== 'string' || !GEOMETRY_TYPES.has(type)) {
     return [`${path}.type`, `unsupported geometry type ${JSON.stringify(type)}`];
@@ -118,7 +116,7 @@ function geometryProblem(g: unknown, path: string): [string, string] | null {
 
 /** Why parsed JSON is not a FeatureCollection at all (located), or null when it is one. */
 function collectionProblem(json: unknown, source: string): DataIssue | null {
-  if (!isObject(json)) return { source, path: '', message: 'not a GeoJSON object' };
+  if (!isRecord(json)) return { source, path: '', message: 'not a GeoJSON object' };
   if (json.type !== 'FeatureCollection') {
     const type = JSON.stringify(json.type);
     return { source, path: 'type', message: `expected "FeatureCollection", found ${type}` };
@@ -130,8 +128,8 @@ function collectionProblem(json: unknown, source: string): DataIssue | null {
 
 /** One feature as kept, or the path and reason it is rejected. */
 function checkFeature(f: unknown, at: string): Feature | [string, string] {
-  if (!isObject(f) || f.type !== 'Feature') return [at, 'not a GeoJSON Feature'];
-  if (f.properties !== undefined && f.properties !== null && !isObject(f.properties)) {
+  if (!isRecord(f) || f.type !== 'Feature') return [at, 'not a GeoJSON Feature'];
+  if (f.properties !== undefined && f.properties !== null && !isRecord(f.properties)) {
     return [`${at}.properties`, 'properties must be an object or null'];
   }
   const bad = geometryProblem(f.geometry, `${at}.geometry`);
@@ -153,7 +151,7 @@ export function checkFeatureCollection(
   options: GeoJsonCheckOptions,
 ): GeoJsonCheckResult {
   const { source, maxIssues = 50 } = options;
-  if (isObject(json) && json.type === 'Feature') {
+  if (isRecord(json) && json.type === 'Feature') {
     json = { type: 'FeatureCollection', features: [json] };
   }
   const problem = collectionProblem(json, source);

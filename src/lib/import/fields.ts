@@ -3,6 +3,7 @@
  * numbers (for the choropleth) and which hold a few categories (for the filter). Worked out from
  * the values, so any file works; the user can pick another name field.
  */
+import { parseNumber } from './number.ts';
 import type { FlatProperties, PropertyValue } from './properties.ts';
 
 export type FieldKind = 'number' | 'category' | 'text';
@@ -40,15 +41,10 @@ const NAME_KEYS = [
 const ID_KEYS = ['id', 'fid', 'objectid', 'gid', 'uid', 'code', '编号', '代码', 'bh'];
 const MAX_CATEGORIES = 24;
 
-/** "12.5", "1,200", " 3 " → a number; anything else → null. Thousands commas only between digits. */
+/** A number, or a numeric string ("12.5", "1,200"; see parseNumber); anything else → null. */
 export function numericValue(value: PropertyValue): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'string') return null;
-  const s = value.trim();
-  if (!/^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?$/.test(s) || !/\d/.test(s))
-    return null;
-  const n = Number(s.replace(/,/g, ''));
-  return Number.isFinite(n) ? n : null;
+  return typeof value === 'string' ? parseNumber(value, false) : null;
 }
 
 const filled = (v: PropertyValue | undefined): boolean => v !== null && v !== undefined && v !== '';

@@ -5,7 +5,9 @@
  * input travels further. Ranges are checked after the coordinates are converted (`rangeProblem`).
  */
 import type { Geometry, Position } from 'geojson';
+import { isRecord } from '../data/record.ts';
 import { say, type IssueText } from './messages.ts';
+import { POSITION_DEPTH as DEPTH } from './positions.ts';
 
 export interface GeometryProblem {
   /** JSON path below the feature, e.g. `geometry.coordinates[0][3]`. */
@@ -19,20 +21,9 @@ export interface CheckedGeometry {
   warnings: GeometryProblem[];
 }
 
-const DEPTH: Record<string, number> = {
-  Point: 0,
-  MultiPoint: 1,
-  LineString: 1,
-  MultiLineString: 2,
-  Polygon: 2,
-  MultiPolygon: 3,
-};
 const EXPECTED = ['a position [longitude, latitude]', 'an array of positions', 'an array of rings'];
 /** A collection inside a collection inside…: real files stop at one; this stops a hostile one. */
 const MAX_COLLECTION_DEPTH = 4;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 type Found<T> = { ok: T } | { problem: GeometryProblem };
 const problem = (where: string, text: IssueText): { problem: GeometryProblem } => ({
@@ -108,7 +99,7 @@ function coordinates(
 /** Checks a geometry and returns a clean copy, or the first problem (located) that rejects it. */
 export function checkGeometry(g: unknown, at = 'geometry', depth = 0): Found<CheckedGeometry> {
   if (g === null || g === undefined) return problem(at, say.noGeometry());
-  if (!isObject(g)) return problem(at, say.geometryType(g));
+  if (!isRecord(g)) return problem(at, say.geometryType(g));
   const warnings: GeometryProblem[] = [];
   if (g.type === 'GeometryCollection') {
     if (depth >= MAX_COLLECTION_DEPTH || !Array.isArray(g.geometries))

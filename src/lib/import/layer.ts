@@ -5,6 +5,7 @@
  * without an issue saying where and why.
  */
 import type { Feature, Geometry } from 'geojson';
+import { boundsOf } from '../geo/bounds.ts';
 import { describeFields, guessIdField, guessNameField, type FieldInfo } from './fields.ts';
 import { checkGeometry, rangeProblem, somePosition } from './geometry.ts';
 import { rejectedAt, say, warningAt, type IssueText } from './messages.ts';
@@ -142,7 +143,7 @@ export function buildLayer(input: LayerInput): ImportedLayer {
     features,
     rejected: issues.filter((x) => x.rejected).length,
     issues,
-    bbox: bboxOf(features),
+    bbox: boundsOrNull(features),
   };
 }
 
@@ -193,13 +194,7 @@ function flagFarFromChina(
   }
 }
 
-function bboxOf(features: readonly ImportedFeature[]): ImportedLayer['bbox'] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of features) {
-    somePosition(f.geometry, ([x = 0, y = 0]) => {
-      [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
-      return false;
-    });
-  }
-  return Number.isFinite(w) ? [w, s, e, n] : null;
+function boundsOrNull(features: readonly ImportedFeature[]): ImportedLayer['bbox'] {
+  const b = boundsOf({ type: 'FeatureCollection', features: features as ImportedFeature[] });
+  return Number.isFinite(b[0]) ? b : null;
 }

@@ -6,7 +6,7 @@
 import type { Geometry, Position } from 'geojson';
 
 /** How deeply each geometry type nests its positions. */
-const DEPTH: Record<string, number> = {
+export const POSITION_DEPTH: Readonly<Record<string, number>> = {
   Point: 0,
   MultiPoint: 1,
   LineString: 1,
@@ -36,7 +36,7 @@ export function eachPosition(geometry: Geometry | null, visit: (p: Position) => 
     }
     return;
   }
-  const depth = DEPTH[geometry.type];
+  const depth = POSITION_DEPTH[geometry.type];
   if (depth !== undefined) walk(geometry.coordinates, depth, visit);
 }
 
@@ -46,7 +46,7 @@ export function mapPositions<G extends Geometry>(geometry: G, f: (p: Position) =
     if (!Array.isArray(geometry.geometries)) return geometry;
     return { ...geometry, geometries: geometry.geometries.map((g) => mapPositions(g, f)) };
   }
-  const depth = DEPTH[geometry.type];
+  const depth = POSITION_DEPTH[geometry.type];
   if (depth === undefined) return geometry;
   return { ...geometry, coordinates: remap(geometry.coordinates, depth, f) };
 }

@@ -4,22 +4,12 @@
  * reported with their index; geometry is checked later, after the coordinates are converted.
  */
 import type { Feature, Geometry } from 'geojson';
+import { isRecord } from '../../data/record.ts';
 import { fatal, rejectedAt, say } from '../messages.ts';
+import { POSITION_DEPTH } from '../positions.ts';
 import type { ImportIssue, ReadResult } from '../types.ts';
 
 type RawFeature = Feature<Geometry | null, Record<string, unknown>>;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const GEOMETRY = new Set([
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-]);
 
 const asFeature = (geometry: unknown, properties: Record<string, unknown> = {}): RawFeature => ({
   type: 'Feature',
@@ -29,12 +19,12 @@ const asFeature = (geometry: unknown, properties: Record<string, unknown> = {}):
 
 /** One item of `features`: the feature, or why it is not one. */
 function readFeature(item: unknown, file: string, where: string): RawFeature | ImportIssue {
-  if (!isObject(item) || item.type !== 'Feature')
-    return rejectedAt(file, where, say.notFeature(isObject(item) ? item.type : item));
+  if (!isRecord(item) || item.type !== 'Feature')
+    return rejectedAt(file, where, say.notFeature(isRecord(item) ? item.type : item));
   const props = item.properties;
-  if (props !== undefined && props !== null && !isObject(props))
+  if (props !== undefined && props !== null && !isRecord(props))
     return rejectedAt(file, `${where}.properties`, say.propertiesNotObject(props));
-  const properties: Record<string, unknown> = isObject(props) ? props : {};
+  const properties: Record<string, unknown> = isRecord(props) ? props : {};
   const feature = asFeature(item.geometry ?? null, properties);
   if (typeof item.id === 'string' || typeof item.id === 'number') feature.id = item.id;
   return feature;
@@ -46,7 +36,7 @@ export function readGeojson(json: unknown, file: string): ReadResult {
     result.features.push(f);
     result.places?.push(where);
   };
-  if (!isObject(json)) return { ...result, fatal: fatal(file, say.notGeojson(json)) };
+  if (!isRecord(json)) return { ...result, fatal: fatal(file, say.notGeojson(json)) };
   const type = json.type;
   if (type === 'FeatureCollection') {
     if (!Array.isArray(json.features))
@@ -62,7 +52,7 @@ export function readGeojson(json: unknown, file: string): ReadResult {
     keep(f, 'feature');
   } else if (type === 'GeometryCollection' && Array.isArray(json.geometries)) {
     json.geometries.forEach((g: unknown, i: number) => keep(asFeature(g), `geometries[${i}]`));
-  } else if (typeof type === 'string' && GEOMETRY.has(type)) {
+  } else if (typeof type === 'string' && type in POSITION_DEPTH) {
     keep(asFeature(json), 'geometry');
   } else return { ...result, fatal: fatal(file, say.notGeojson(type ?? json), 'type') };
   if ('crs' in json) result.crsMember = json.crs;

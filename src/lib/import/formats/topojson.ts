@@ -3,6 +3,7 @@
  * object it came from. The shape is checked first, because topojson-client trusts its input and
  * fails deep inside with a TypeError a user cannot act on.
  */
+import { isRecord } from '../../data/record.ts';
 import type { Feature, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
@@ -13,9 +14,6 @@ import type { ImportIssue, ReadResult } from '../types.ts';
 export const LAYER_PROPERTY = '_layer';
 
 type Features = ReadResult['features'];
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function refuse(file: string, where: string, code: string, en: string, zh: string): ReadResult {
   const fatal: ImportIssue = { file, where, code, en, zh, rejected: true };
