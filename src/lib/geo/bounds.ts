@@ -9,6 +9,10 @@ export type Bounds = [west: number, south: number, east: number, north: number];
 export function boundsOf(value: Geometry | Feature | FeatureCollection): Bounds {
   const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
   const stack: unknown[] = [value];
+  // One by one: spreading a 600,000-feature array into push() overflows the call stack.
+  const pushAll = (items: unknown) => {
+    for (const item of items as unknown[]) stack.push(item);
+  };
   while (stack.length > 0) {
     const v = stack.pop() as Record<string, unknown> | unknown[] | null;
     if (!v || typeof v !== 'object') continue;
@@ -21,10 +25,10 @@ export function boundsOf(value: Geometry | Feature | FeatureCollection): Bounds 
           Math.max(b[2], x),
           Math.max(b[3], y),
         ];
-      } else stack.push(...v);
-    } else if ('features' in v) stack.push(...(v.features as unknown[]));
+      } else pushAll(v);
+    } else if ('features' in v) pushAll(v.features);
     else if ('geometry' in v) stack.push(v.geometry);
-    else if ('geometries' in v) stack.push(...(v.geometries as unknown[]));
+    else if ('geometries' in v) pushAll(v.geometries);
     else if ('coordinates' in v) stack.push(v.coordinates);
   }
   return b;

@@ -97,12 +97,18 @@ export function classify(
   const palette = SCHEMES[scheme][Math.min(MAX_CLASSES, k)] ?? SCHEMES[scheme][MIN_CLASSES] ?? [];
   // With fewer than 3 classes, take the darker end of the 3-class scheme so colours stay distinct.
   const colors = palette.slice(palette.length - (t.length + 1));
+  // A loop, not Math.min(...finite): spreading 600,000 values overflows the call stack.
+  let [min, max] = [NaN, NaN];
+  for (const v of finite) {
+    if (!(v >= min)) min = v;
+    if (!(v <= max)) max = v;
+  }
   return {
     method,
     thresholds: t,
     colors: [...colors],
-    min: finite.length ? Math.min(...finite) : NaN,
-    max: finite.length ? Math.max(...finite) : NaN,
+    min,
+    max,
   };
 }
 

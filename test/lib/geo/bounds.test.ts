@@ -15,6 +15,23 @@ describe('boundsOf', () => {
     }
   });
 
+  it('takes a file of 600,000 points, and a line of as many positions', () => {
+    const n = 600_000;
+    const features = Array.from({ length: n }, (_, i) => ({
+      type: 'Feature' as const,
+      properties: {},
+      geometry: { type: 'Point' as const, coordinates: [115 + i / n, 35 - i / n] },
+    }));
+    expect(boundsOf({ type: 'FeatureCollection', features })).toEqual([
+      115,
+      35 - (n - 1) / n,
+      115 + (n - 1) / n,
+      35,
+    ]);
+    const line = features.map((f) => f.geometry.coordinates);
+    expect(boundsOf({ type: 'LineString', coordinates: line })[2]).toBe(115 + (n - 1) / n);
+  });
+
   it('covers geometry collections and elevations', () => {
     expect(
       boundsOf({

@@ -51,6 +51,13 @@ describe('thresholds', () => {
 });
 
 describe('classify and legend', () => {
+  it('classes 600,000 values (a 50 MB import coloured by a field)', () => {
+    const many = Array.from({ length: 600_000 }, (_, i) => (i * 7919) % 1000);
+    const c = classify(many, 'quantile', 5);
+    expect([c.min, c.max]).toEqual([0, 999]);
+    expect(c.thresholds).toHaveLength(4);
+  });
+
   it('uses the scheme for the number of classes: ColorBrewer’s own colours', () => {
     const c = classify(values, 'quantile', 5, 'Greens');
     expect(c.colors).toEqual(COLORBREWER.Greens[5]);
