@@ -23,7 +23,9 @@ export function hitOf(option: string): UserHit | null {
   return { layer, id };
 }
 
-interface Hit extends UserHit {
+interface Hit {
+  layer: string;
+  id: string;
   name: string;
   /** The layer's title. */
   title: string;

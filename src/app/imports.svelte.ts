@@ -11,6 +11,7 @@ import type {
   ImportResult,
   LayerStyle,
   LayerSummary,
+  MapDrawing,
   ShownLayer,
 } from '../lib/import/protocol.ts';
 import type { LayerSettings } from '../lib/import/store.ts';
@@ -36,8 +37,8 @@ export interface ImportJobState {
 export interface LayerEntry {
   summary: LayerSummary;
   settings: LayerSettings;
-  /** Object URL of the map's GeoJSON Blob. */
-  mapUrl: string;
+  /** What the map draws: the object URL of its GeoJSON Blob, or its classed points. */
+  drawing: UserLayerData['drawing'];
   stored: boolean;
   coloring: Coloring | null;
 }
@@ -51,6 +52,14 @@ export interface PickedFeature {
   layer: LayerSummary;
   feature: ImportedFeature;
   name: string;
+}
+
+function drawingOf(map: MapDrawing): LayerEntry['drawing'] {
+  return map.kind === 'geojson' ? { kind: 'geojson', url: URL.createObjectURL(map.blob) } : map;
+}
+
+function release(drawing: LayerEntry['drawing']): void {
+  if (drawing.kind === 'geojson') URL.revokeObjectURL(drawing.url);
 }
 
 export class Imports {
@@ -70,8 +79,8 @@ export class Imports {
   /** Files links named: not stored, so imported again if the worker is restarted. */
   private linked: string[] = [];
 
-  private entryOf(shown: ShownLayer): LayerEntry {
-    return { ...shown, mapUrl: URL.createObjectURL(shown.map) };
+  private entryOf({ map, ...shown }: ShownLayer): LayerEntry {
+    return { ...shown, drawing: drawingOf(map) };
   }
 
   /** Brings back what earlier visits imported. */
@@ -147,7 +156,7 @@ export class Imports {
 
   /** The worker that held the layers is gone: a new one reads them back. */
   private async afterCancel(): Promise<void> {
-    for (const e of this.entries) URL.revokeObjectURL(e.mapUrl);
+    for (const e of this.entries) release(e.drawing);
     this.entries = [];
     await this.restore();
     for (const url of this.linked) await this.importUrl(url);
@@ -162,10 +171,12 @@ export class Imports {
     if (answer.storage) this.problem = `Not kept for your next visit: ${answer.storage}`;
     const map = answer.map;
     if (map) {
-      URL.revokeObjectURL(entry.mapUrl);
+      release(entry.drawing);
       const summary = { ...entry.summary, nameField: settings.nameField, names: answer.names };
-      const mapUrl = URL.createObjectURL(map);
-      this.entries = this.entries.map((e) => (e.summary.id === id ? { ...e, summary, mapUrl } : e));
+      const drawing = drawingOf(map);
+      this.entries = this.entries.map((e) =>
+        e.summary.id === id ? { ...e, summary, drawing } : e,
+      );
     }
   }
 
@@ -188,11 +199,11 @@ export class Imports {
     const answer = await this.client.call({ type: 'style', layer: id, style });
     if (!answer) return;
     if (answer.storage) this.problem = `Not kept for your next visit: ${answer.storage}`;
-    const mapUrl = URL.createObjectURL(answer.map);
+    const drawing = drawingOf(answer.map);
     this.entries = this.entries.map((e) => {
       if (e.summary.id !== id) return e;
-      URL.revokeObjectURL(e.mapUrl);
-      return { ...e, mapUrl, coloring: answer.coloring, settings: { ...e.settings, style } };
+      release(e.drawing);
+      return { ...e, drawing, coloring: answer.coloring, settings: { ...e.settings, style } };
     });
   }
 
@@ -201,7 +212,7 @@ export class Imports {
     const answer = await this.client.call({ type: 'remove', layer: id });
     if (answer.storage) this.problem = answer.storage;
     const gone = this.entries.find((e) => e.summary.id === id);
-    if (gone) URL.revokeObjectURL(gone.mapUrl);
+    if (gone) release(gone.drawing);
     this.entries = this.entries.filter((e) => e.summary.id !== id);
     if (this.selected?.layer === id) this.pick(null);
   }
@@ -211,7 +222,11 @@ export class Imports {
     this.selected = hit;
     this.picked = null;
     if (!hit) return;
-    const found = await this.client.call({ type: 'feature', layer: hit.layer, id: hit.id });
+    const found = await this.client.call({
+      type: 'feature',
+      layer: hit.layer,
+      ...(hit.row === undefined ? { id: hit.id } : { row: hit.row }),
+    });
     const layer = this.entries.find((e) => e.summary.id === hit.layer)?.summary;
     if (found && layer && this.selected === hit) this.picked = { layer, ...found };
   }
@@ -254,13 +269,13 @@ export class Imports {
     return importText(lang);
   }
 
-  /** What the map draws: each layer's GeoJSON, by URL. */
+  /** What the map draws: each layer's GeoJSON by URL, or its classed points. */
   mapData(): UserLayerData[] {
     return this.entries.map((e) => ({
       id: e.summary.id,
       visible: e.settings.visible,
       color: e.settings.color,
-      data: e.mapUrl,
+      drawing: e.drawing,
       cluster: e.summary.points >= CLUSTER_FROM,
       classes: e.coloring?.classification ?? null,
       shownCategories: e.settings.style?.filter?.values ?? null,

@@ -400,4 +400,76 @@ describe('importing a file', () => {
     await details.waitFor();
     expect(await details.locator('h2').textContent()).toBe('丙园');
   });
+
+  it('draws a big layer of points on the GPU, coloured by a field, and opens the one clicked', async () => {
+    const big = join(tmpdir(), 'park-atlas-gpu.csv');
+    // 30,000 parks on a 200 × 150 grid 0.005° apart; 投资 is 1…9, so quantiles colour them.
+    const rows = ['名称,经度,纬度,投资'];
+    for (let i = 0; i < 30_000; i++)
+      rows.push(
+        `园${i},${(116 + (i % 200) * 0.005).toFixed(3)},${(36 + Math.floor(i / 200) * 0.005).toFixed(3)},${(i % 9) + 1}`,
+      );
+    writeFileSync(big, rows.join('\n'));
+    const page = await open();
+    await page.setInputFiles('[data-testid=import-input]', big);
+    const row = layerRows(page).first();
+    await row.waitFor({ timeout: 60_000 });
+    // No GeoJSON source for it: MapLibre's tiling of 30,000 points is what cost the page seconds.
+    expect(await userSources(page)).toEqual([]);
+    const layers = () =>
+      page.evaluate(() =>
+        window.parkAtlas!.controller.map.getLayersOrder().filter((id) => id.startsWith('user:')),
+      );
+    expect(await layers()).toEqual([expect.stringMatching(/^user:.*:gpu$/)]);
+    // 园10100 is at 116.5, 36.25 (column 100, row 50).
+    const at = async (lng: number, lat: number) =>
+      page.evaluate(
+        async ([lng, lat]) => {
+          const { controller } = window.parkAtlas!;
+          controller.map.jumpTo({ center: [lng, lat], zoom: 15 });
+          await controller.whenIdle();
+          const p = controller.map.project([lng, lat]);
+          const r = controller.map.getCanvas().getBoundingClientRect();
+          return [r.left + p.x, r.top + p.y] as const;
+        },
+        [lng, lat] as const,
+      );
+    const pixel = async (x: number, y: number) => {
+      const png = await page.screenshot({ clip: { x: x - 1, y: y - 1, width: 3, height: 3 } });
+      return page.evaluate(async (b64) => {
+        const img = await createImageBitmap(
+          await (await fetch(`data:image/png;base64,${b64}`)).blob(),
+        );
+        const c = new OffscreenCanvas(3, 3).getContext('2d')!;
+        c.drawImage(img, 0, 0);
+        return [...c.getImageData(1, 1, 1, 1).data.slice(0, 3)];
+      }, png.toString('base64'));
+    };
+    const [x, y] = await at(116.5, 36.25);
+    const plain = await pixel(x, y);
+    // The layer's own colour (the first of USER_LAYER_COLORS, #d6336c), not the basemap's.
+    expect(
+      Math.abs(plain[0]! - 0xd6) + Math.abs(plain[1]! - 0x33) + Math.abs(plain[2]! - 0x6c),
+    ).toBeLessThan(40);
+    await page.mouse.click(x, y);
+    const details = page.locator('[data-testid=imported-details]');
+    await details.waitFor();
+    expect(await details.locator('h2').textContent()).toBe('园10100');
+    // Coloured by 投资: the point's colour changes with its class.
+    await row.getByLabel('按数值着色').selectOption('投资');
+    await row.locator('[data-testid=imported-legend]').waitFor();
+    await expect
+      .poll(
+        async () => {
+          const [x2, y2] = await at(116.5, 36.25);
+          const c = await pixel(x2, y2);
+          return (
+            Math.abs(c[0]! - plain[0]!) + Math.abs(c[1]! - plain[1]!) + Math.abs(c[2]! - plain[2]!)
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(40);
+    rmSync(big, { force: true });
+  });
 });

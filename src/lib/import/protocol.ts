@@ -1,8 +1,10 @@
 /**
  * Messages between the page and the import worker. The worker holds every imported layer; the
  * page gets each layer's summary and, for the map, its features as a GeoJSON Blob (passed by
- * reference: the page never copies a big layer's features, MapLibre's worker reads the Blob).
+ * reference: the page never copies a big layer's features, MapLibre's worker reads the Blob) or,
+ * for many points, as typed arrays the GPU layer draws.
  */
+import type { ClassedPoints } from '../scales/classed-points.ts';
 import type { Classification, LegendEntry } from '../scales/classify.ts';
 import type { ImportedFeature, ImportedLayer } from './layer.ts';
 import type { ReadOptions } from './read.ts';
@@ -32,6 +34,26 @@ export interface LayerStyle {
   filter: { field: string; values: string[] } | null;
 }
 
+/**
+ * Layers of only points, from this many, reach the map as classed points for the GPU layer; all
+ * others as GeoJSON (see MapDrawing).
+ */
+export const GPU_POINTS_FROM = 20_000;
+
+/** A layer as the map gets it: GeoJSON text in a Blob, or classed points (typed arrays). */
+export type MapDrawing = { kind: 'geojson'; blob: Blob } | ClassedPoints;
+
+/**
+ * The buffers of the classed points in an answer, to transfer rather than copy (a transferred
+ * buffer moves: the worker does not keep the drawings it sends).
+ */
+export function transferablesOf(value: unknown, depth = 0): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) return [value.buffer as ArrayBuffer];
+  if (depth > 4 || value === null || typeof value !== 'object' || value instanceof Blob) return [];
+  const found = Object.values(value).flatMap((v) => transferablesOf(v, depth + 1));
+  return [...new Set(found)];
+}
+
 export const PLAIN_STYLE: LayerStyle = { colorBy: null, filter: null };
 
 /** A layer coloured by a numeric field: its classes (quantiles, 5) and legend. */
@@ -45,8 +67,8 @@ export interface Coloring {
 export interface ShownLayer {
   summary: LayerSummary;
   settings: LayerSettings;
-  /** GeoJSON of the features' geometry with their id and name, for the map. */
-  map: Blob;
+  /** What the map draws: the features' geometry with their id and name, or classed points. */
+  map: MapDrawing;
   /** Kept in the browser's storage (false for a layer a link brought). */
   stored: boolean;
   coloring: Coloring | null;
@@ -70,7 +92,8 @@ export type Request =
       store: boolean;
     }
   | { type: 'restore' }
-  | { type: 'feature'; layer: string; id: string }
+  /** A feature by its id, or by its index (a hit on classed points knows only that). */
+  | { type: 'feature'; layer: string; id?: string; row?: number }
   | { type: 'export'; layer: string | null; format: 'geojson' | 'csv' }
   | { type: 'report'; layers: string[]; failed: ImportIssue[] }
   | { type: 'settings'; settings: LayerSettings }
@@ -80,13 +103,13 @@ export type Request =
 export interface Responses {
   import: ImportResult;
   restore: { layers: ShownLayer[]; storage?: string };
-  feature: { feature: ImportedFeature; name: string } | null;
+  feature: { feature: ImportedFeature; name: string; row: number } | null;
   export: Blob;
   report: Blob;
-  /** A new map Blob and names when the name field changed; null otherwise. */
-  settings: { map: Blob | null; names: [string, string][] | null; storage?: string };
+  /** A new drawing and names when the name field changed; null otherwise. */
+  settings: { map: MapDrawing | null; names: [string, string][] | null; storage?: string };
   remove: { storage?: string };
-  style: { map: Blob; coloring: Coloring | null; storage?: string } | null;
+  style: { map: MapDrawing; coloring: Coloring | null; storage?: string } | null;
 }
 
 export type ToWorker = { call: number; request: Request };

@@ -7,7 +7,7 @@ import { reportCsv } from '../export/report.ts';
 import { featuresToCsv, toGeojson } from '../export/features.ts';
 import type { ImportedLayer } from './layer.ts';
 import { runImport } from './pipeline.ts';
-import { coloringOf, mapBlob, nameOf } from './style.ts';
+import { coloringOf, mapDrawing, nameOf } from './style.ts';
 import {
   ISSUES_SENT,
   NAMES_SENT_UP_TO,
@@ -65,9 +65,10 @@ export class LayerService {
         return (await this.restore()) as Responses[T];
       case 'feature': {
         const layer = this.layers.get(r.layer);
-        const feature = layer?.features.find((f) => f.id === r.id);
+        const row = r.row ?? layer?.features.findIndex((f) => f.id === r.id) ?? -1;
+        const feature = layer?.features[row];
         return (
-          layer && feature ? { feature, name: nameOf(layer, feature) } : null
+          layer && feature ? { feature, name: nameOf(layer, feature), row } : null
         ) as Responses[T];
       }
       case 'export':
@@ -118,7 +119,7 @@ export class LayerService {
       result.layers.push({
         summary: summaryOf(layer),
         settings,
-        map: mapBlob(layer, PLAIN_STYLE),
+        map: mapDrawing(layer, PLAIN_STYLE, null),
         stored,
         coloring: null,
       });
@@ -136,12 +137,13 @@ export class LayerService {
           this.settings.set(layer.id, settings);
           this.stored.add(layer.id);
           const style = settings.style ?? PLAIN_STYLE;
+          const coloring = coloringOf(named, style);
           return {
             summary: summaryOf(named),
             settings,
-            map: mapBlob(named, style),
+            map: mapDrawing(named, style, coloring),
             stored: true,
-            coloring: coloringOf(named, style),
+            coloring,
           };
         }),
       };
@@ -183,21 +185,23 @@ export class LayerService {
         storage = message(e);
       }
     }
-    const map = renamed ? mapBlob(updated, settings.style ?? PLAIN_STYLE) : null;
+    const style = settings.style ?? PLAIN_STYLE;
+    const map = renamed ? mapDrawing(updated, style, coloringOf(updated, style)) : null;
     const names = renamed ? namesOf(updated) : null;
     return { map, names, ...(storage ? { storage } : {}) };
   }
 
-  /** Colour by a field, filter by a category: a new map Blob and, when coloured, its legend. */
+  /** Colour by a field, filter by a category: a new drawing and, when coloured, its legend. */
   private async setStyle(id: string, style: LayerStyle): Promise<Responses['style']> {
     const layer = this.layers.get(id);
     const settings = this.settings.get(id);
     if (!layer || !settings) return null;
     const next = { ...settings, style };
     const answer = await this.setSettings(next);
+    const coloring = coloringOf(layer, style);
     return {
-      map: mapBlob(layer, style),
-      coloring: coloringOf(layer, style),
+      map: mapDrawing(layer, style, coloring),
+      coloring,
       ...(answer.storage ? { storage: answer.storage } : {}),
     };
   }

@@ -3,10 +3,12 @@
  * value of the field it is coloured by (`v`) and its category for the filter (`c`), as GeoJSON
  * text in a Blob; and the colouring's classes and legend, computed here over every feature.
  */
-import { classify, legend } from '../scales/classify.ts';
+import { toMercator } from '../geo/mercator.ts';
+import { CLASS_HIDDEN, CLASS_NO_DATA, type ClassedPoints } from '../scales/classed-points.ts';
+import { classifier, classify, legend } from '../scales/classify.ts';
 import { numericValue } from './fields.ts';
 import type { ImportedFeature, ImportedLayer } from './layer.ts';
-import type { Coloring, LayerStyle } from './protocol.ts';
+import { GPU_POINTS_FROM, type Coloring, type LayerStyle, type MapDrawing } from './protocol.ts';
 
 /** The choropleth of imported layers: quantiles in five classes, the app's default scheme. */
 const METHOD = 'quantile';
@@ -48,4 +50,65 @@ export function coloringOf(layer: ImportedLayer, style: LayerStyle): Coloring | 
   const classification = classify(finite, METHOD, CLASSES);
   const { entries, noData } = legend(classification, values);
   return { field, classification, entries, noData };
+}
+
+/**
+ * What the map draws of a layer: a big layer of points only as classed points for the GPU
+ * layer (MapLibre's GeoJSON source would cost the page seconds of tile handling), anything else
+ * as GeoJSON.
+ */
+export function mapDrawing(
+  layer: ImportedLayer,
+  style: LayerStyle,
+  coloring: Coloring | null,
+): MapDrawing {
+  const { features } = layer;
+  const allPoints = features.every((f) => f.geometry.type === 'Point');
+  if (features.length >= GPU_POINTS_FROM && allPoints) return classedPoints(layer, style, coloring);
+  return { kind: 'geojson', blob: mapBlob(layer, style) };
+}
+
+/** Each point's mercator position and class; filtered-out points are CLASS_HIDDEN. */
+export function classedPoints(
+  layer: ImportedLayer,
+  style: LayerStyle,
+  coloring: Coloring | null,
+): ClassedPoints {
+  const { features } = layer;
+  const n = features.length;
+  const absolute = new Float64Array(n * 2);
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  features.forEach((f, i) => {
+    const [lng, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [0, 0];
+    const [x, y] = toMercator(lng as number, lat as number);
+    absolute[i * 2] = x;
+    absolute[i * 2 + 1] = y;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  });
+  const origin: [number, number] = n ? [(minX + maxX) / 2, (minY + maxY) / 2] : [0.5, 0.5];
+  const positions = new Float32Array(n * 2);
+  for (let i = 0; i < n; i++) {
+    positions[i * 2] = (absolute[i * 2] as number) - origin[0];
+    positions[i * 2 + 1] = (absolute[i * 2 + 1] as number) - origin[1];
+  }
+  const classes = new Uint8Array(n);
+  const classOf = coloring ? classifier(coloring.classification) : null;
+  const shown = style.filter ? new Set(style.filter.values) : null;
+  const category = style.filter?.field ?? null;
+  features.forEach((f, i) => {
+    if (shown && category) {
+      const c = f.properties[category];
+      if (c === null || c === undefined || !shown.has(String(c))) {
+        classes[i] = CLASS_HIDDEN;
+        return;
+      }
+    }
+    if (!classOf) return;
+    const v = valueOf(f, style.colorBy);
+    classes[i] = v === null ? CLASS_NO_DATA : classOf(v);
+  });
+  return { kind: 'points', origin, positions, classes };
 }

@@ -4,7 +4,7 @@
  * layers held here, so the page stays responsive with a 50 MB file. It routes each numbered
  * call to the service and answers with the same number.
  */
-import type { FromWorker, ToWorker } from './protocol.ts';
+import { transferablesOf, type FromWorker, type ToWorker } from './protocol.ts';
 import { LayerService } from './service.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -12,7 +12,7 @@ const service = new LayerService();
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   const { call, request } = event.data;
-  const post = (m: FromWorker) => scope.postMessage(m);
+  const post = (m: FromWorker) => scope.postMessage(m, transferablesOf(m));
   try {
     const result = await service.handle(request, (progress) =>
       post({ call, type: 'progress', progress }),

@@ -1,9 +1,19 @@
 /**
  * The layers users bring (imported files), drawn above the dataset: one GeoJSON source per
- * layer, areas filled, lines drawn, points as circles, the selected feature outlined. Only each
- * feature's id and name go to the map: the full properties stay in the import worker.
+ * layer, areas filled, lines drawn, points as circles, the selected feature outlined — or, for a
+ * big layer of points, the GPU point layer. Only each feature's id and name go to the map: the
+ * full properties stay in the import worker.
  */
+import { toMercator } from '../geo/mercator.ts';
+import type { ClassedPoints } from '../scales/classed-points.ts';
 import { colorExpression, type Classification } from '../scales/classify.ts';
+import { GpuPointsLayer } from './gpu/points-layer.ts';
+import {
+  IMPORTED_VISIBILITY,
+  importedColors,
+  importedRows,
+  nearestRow,
+} from './imported-points.ts';
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -18,11 +28,11 @@ export interface UserLayerData {
   visible: boolean;
   color: string;
   /**
-   * URL of its GeoJSON (an object URL of the import worker's Blob): MapLibre's worker reads and
-   * parses it, so a big layer never crosses the page's thread. Each feature's properties are
-   * its id (USER_ID_PROP) and its name.
+   * The URL of its GeoJSON (an object URL of the import worker's Blob: MapLibre's worker reads
+   * and parses it; each feature's properties are its id (USER_ID_PROP) and its name), or its
+   * classed points for the GPU layer.
    */
-  data: string;
+  drawing: { kind: 'geojson'; url: string } | ClassedPoints;
   /** Points are many: drawn as clusters until zoomed in (see CLUSTER_FROM). */
   cluster: boolean;
   /** Coloured by the feature's `v` in these classes; one colour when null. */
@@ -49,6 +59,7 @@ const layerIds = (id: string) => ({
   cluster: `user:${id}:cluster`,
   selected: `user:${id}:selected`,
 });
+const gpuLayerId = (id: string) => `user:${id}:gpu`;
 
 const isArea: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
 const isLine: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
@@ -57,10 +68,10 @@ const selectedFilter = (id: string): FilterSpecification =>
   ['all', isLine, ['==', ['get', USER_ID_PROP], id]] as FilterSpecification;
 
 /** The map's source of a layer. */
-export function userLayerSource(layer: UserLayerData): GeoJSONSourceSpecification {
+export function userLayerSource(layer: UserLayerData, url: string): GeoJSONSourceSpecification {
   return layer.cluster
-    ? { type: 'geojson', data: layer.data, cluster: true, clusterRadius: 40, clusterMaxZoom: 13 }
-    : { type: 'geojson', data: layer.data };
+    ? { type: 'geojson', data: url, cluster: true, clusterRadius: 40, clusterMaxZoom: 13 }
+    : { type: 'geojson', data: url };
 }
 
 const isCluster: FilterSpecification = ['has', 'point_count'];
@@ -155,14 +166,14 @@ function clusterSpec(
   };
 }
 
-export interface UserHit {
-  layer: string;
-  id: string;
-}
+/** An imported feature: by its id, or by its index in a layer of classed points. */
+export type UserHit =
+  { layer: string; id: string; row?: undefined } | { layer: string; row: number; id?: undefined };
 
 /** Keeps the map's user layers in step with the list the app holds. */
 export class UserLayers {
   private shown = new Map<string, UserLayerData>();
+  private gpu = new Map<string, GpuPointsLayer>();
   private selected: UserHit | null = null;
 
   constructor(private readonly map: MapLibreMap) {}
@@ -177,7 +188,7 @@ export class UserLayers {
         this.remove(layer.id);
         this.add(layer);
       } else if (
-        before.data !== layer.data ||
+        before.drawing !== layer.drawing ||
         before.cluster !== layer.cluster ||
         before.classes !== layer.classes ||
         before.shownCategories !== layer.shownCategories
@@ -190,8 +201,11 @@ export class UserLayers {
 
   setSelected(hit: UserHit | null): void {
     this.selected = hit;
+    for (const [id, gpu] of this.gpu)
+      gpu.setHighlight({ selected: hit?.layer === id ? (hit.row ?? -1) : -1, hovered: -1 });
     for (const id of this.shown.keys()) {
-      const selectedHere = hit?.layer === id ? hit.id : '';
+      if (this.gpu.has(id)) continue;
+      const selectedHere = hit?.layer === id ? (hit.id ?? '') : '';
       this.map.setFilter(layerIds(id).selected, selectedFilter(selectedHere));
       this.map.setPaintProperty(layerIds(id).point, 'circle-stroke-color', [
         'case',
@@ -204,22 +218,53 @@ export class UserLayers {
 
   /** The topmost user feature at a screen position, or null. */
   hitAt(point: { x: number; y: number }): UserHit | null {
-    const layers = [...this.shown.keys()].flatMap((id) => Object.values(layerIds(id)).slice(0, 3));
-    if (layers.length === 0) return null;
-    const hit = this.map.queryRenderedFeatures([point.x, point.y], { layers })[0];
+    const layers = [...this.shown.values()]
+      .filter((l) => l.visible && l.drawing.kind === 'geojson')
+      .flatMap((l) => Object.values(layerIds(l.id)).slice(0, 3));
+    const hit = layers.length
+      ? this.map.queryRenderedFeatures([point.x, point.y], { layers })[0]
+      : undefined;
     const id = hit?.properties[USER_ID_PROP];
     const layer = hit?.source.replace(/^user:/, '');
-    return typeof id === 'string' && layer ? { layer, id } : null;
+    if (typeof id === 'string' && layer) return { layer, id };
+    const { lng, lat } = this.map.unproject([point.x, point.y]);
+    const at = toMercator(lng, lat);
+    for (const l of [...this.shown.values()].reverse()) {
+      if (!l.visible || l.drawing.kind !== 'points') continue;
+      const row = nearestRow(l.drawing, at, this.map.getZoom());
+      if (row >= 0) return { layer: l.id, row };
+    }
+    return null;
   }
 
   private add(layer: UserLayerData): void {
-    this.map.addSource(sourceId(layer.id), userLayerSource(layer));
-    const sel = this.selected?.layer === layer.id ? this.selected.id : null;
-    for (const spec of userLayerSpecs(layer, sel)) this.map.addLayer(spec);
     this.shown.set(layer.id, layer);
+    const drawing = layer.drawing;
+    if (drawing.kind === 'points') {
+      if (!layer.visible) return;
+      const colors = layer.classes?.colors ?? [layer.color];
+      const gpu = new GpuPointsLayer(
+        gpuLayerId(layer.id),
+        importedRows(drawing),
+        IMPORTED_VISIBILITY,
+        importedColors(drawing, colors),
+        {
+          selected: this.selected?.layer === layer.id ? (this.selected.row ?? -1) : -1,
+          hovered: -1,
+        },
+      );
+      this.map.addLayer(gpu);
+      this.gpu.set(layer.id, gpu);
+      return;
+    }
+    this.map.addSource(sourceId(layer.id), userLayerSource(layer, drawing.url));
+    const sel = this.selected?.layer === layer.id ? (this.selected.id ?? null) : null;
+    for (const spec of userLayerSpecs(layer, sel)) this.map.addLayer(spec);
   }
 
   private remove(id: string): void {
+    if (this.map.getLayer(gpuLayerId(id))) this.map.removeLayer(gpuLayerId(id));
+    this.gpu.delete(id);
     for (const layer of Object.values(layerIds(id)))
       if (this.map.getLayer(layer)) this.map.removeLayer(layer);
     if (this.map.getSource(sourceId(id))) this.map.removeSource(sourceId(id));

@@ -45,7 +45,8 @@ describe('LayerService: the worker holds the layers, the page gets summaries', (
     const shown = layers[0]!;
     expect(shown.summary.count).toBeGreaterThan(1);
     expect('features' in shown.summary).toBe(false);
-    const map = JSON.parse(await shown.map.text());
+    if (shown.map.kind !== 'geojson') throw new Error('a small layer is GeoJSON');
+    const map = JSON.parse(await shown.map.blob.text());
     expect(map.features[0].properties).toEqual({
       atlas_user_id: '#1',
       name: '济南高新技术产业开发区',
@@ -96,7 +97,8 @@ describe('LayerService: the worker holds the layers, the page gets summaries', (
       { type: 'settings', settings: { ...layers[0]!.settings, nameField: '类型' } },
       () => {},
     );
-    expect(JSON.parse(await map!.text()).features[0].properties.name).toBe('国家级');
+    if (map?.kind !== 'geojson') throw new Error('a small layer is GeoJSON');
+    expect(JSON.parse(await map.blob.text()).features[0].properties.name).toBe('国家级');
     const csv = await service.handle(
       { type: 'export', layer: layers[0]!.summary.id, format: 'csv' },
       () => {},

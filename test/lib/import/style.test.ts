@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../src/lib/import/pipeline.ts';
-import { coloringOf, mapBlob } from '../../../src/lib/import/style.ts';
+import { classedPoints, coloringOf, mapBlob, mapDrawing } from '../../../src/lib/import/style.ts';
+import { GPU_POINTS_FROM, PLAIN_STYLE, transferablesOf } from '../../../src/lib/import/protocol.ts';
+import { fromMercator } from '../../../src/lib/geo/mercator.ts';
+import { CLASS_HIDDEN, CLASS_NO_DATA } from '../../../src/lib/scales/classed-points.ts';
+import { classifier } from '../../../src/lib/scales/classify.ts';
 import { fixtureFile } from './fixture.ts';
 
 async function styled() {
@@ -33,5 +37,73 @@ describe('an imported layer’s colouring and filter', () => {
       c: '省级',
     });
     expect(json.features[5].properties.v).toBeNull();
+  });
+});
+
+describe('what the map gets of a big layer of points', () => {
+  const csvOf = (n: number) => {
+    const rows = ['name,lng,lat,投资,级别'];
+    for (let i = 0; i < n; i++)
+      rows.push(
+        `园${i},${115 + (i % 100) / 100},${35 + Math.floor(i / 100) / 100},${i % 7 === 0 ? '' : i % 50},${i % 2 ? '省级' : '市级'}`,
+      );
+    const bytes = new TextEncoder().encode(rows.join('\n')).buffer as ArrayBuffer;
+    return runImport([{ name: 'many.csv', bytes }], { crs: 'auto', idPrefix: 'm' });
+  };
+
+  it('draws a small layer as GeoJSON and a big one of points as classed points', async () => {
+    const small = await styled();
+    expect(mapDrawing(small, PLAIN_STYLE, null).kind).toBe('geojson');
+    const { layers } = await csvOf(GPU_POINTS_FROM);
+    const drawing = mapDrawing(layers[0]!, PLAIN_STYLE, null);
+    if (drawing.kind !== 'points') throw new Error('expected classed points');
+    expect(drawing.classes.length).toBe(GPU_POINTS_FROM);
+    expect(drawing.classes.every((c) => c === 0)).toBe(true);
+  });
+
+  it('keeps each position to a centimetre of its coordinates, relative to the origin', async () => {
+    const { layers } = await csvOf(GPU_POINTS_FROM);
+    const layer = layers[0]!;
+    const drawing = classedPoints(layer, PLAIN_STYLE, null);
+    for (const i of [0, 1234, GPU_POINTS_FROM - 1]) {
+      const [lng, lat] = (layer.features[i]!.geometry as { coordinates: number[] }).coordinates;
+      const [x, y] = fromMercator(
+        drawing.origin[0] + drawing.positions[i * 2]!,
+        drawing.origin[1] + drawing.positions[i * 2 + 1]!,
+      );
+      // A centimetre is about 1e-7 degrees.
+      expect(Math.abs(x - lng!)).toBeLessThan(1e-7);
+      expect(Math.abs(y - lat!)).toBeLessThan(1e-7);
+    }
+  });
+
+  it('classes each point as the legend does, empty values as no data, filtered out as hidden', async () => {
+    const { layers } = await csvOf(GPU_POINTS_FROM);
+    const layer = layers[0]!;
+    const style = { colorBy: '投资', filter: { field: '级别', values: ['省级'] } };
+    const coloring = coloringOf(layer, style)!;
+    const drawing = classedPoints(layer, style, coloring);
+    const classOf = classifier(coloring.classification);
+    layer.features.forEach((f, i) => {
+      const c = drawing.classes[i];
+      if (f.properties['级别'] !== '省级') expect(c).toBe(CLASS_HIDDEN);
+      else if (f.properties['投资'] === null || f.properties['投资'] === '')
+        expect(c).toBe(CLASS_NO_DATA);
+      else expect(c).toBe(classOf(Number(f.properties['投资'])));
+    });
+    expect(new Set(drawing.classes).size).toBeGreaterThan(3);
+  });
+});
+
+describe('answers from the worker', () => {
+  it('transfer the classed points’ buffers, not copies', () => {
+    const positions = new Float32Array(4);
+    const classes = new Uint8Array(2);
+    const answer = {
+      call: 1,
+      result: { layers: [{ map: { kind: 'points', positions, classes }, names: [['a', 'b']] }] },
+    };
+    expect(transferablesOf(answer)).toEqual([positions.buffer, classes.buffer]);
+    expect(transferablesOf({ call: 2, result: new Blob(['x']) })).toEqual([]);
   });
 });

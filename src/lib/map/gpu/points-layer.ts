@@ -101,6 +101,9 @@ type Uniforms = Record<
 
 export type HighlightRows = { selected: number; hovered: number };
 
+/** What the layer draws: the point table's columns (imported points supply the same). */
+export type GpuPointRows = Pick<PointTable, 'length' | 'origin' | 'positions' | 'kinds' | 'masks'>;
+
 /**
  * The MapLibre custom layer. Holds no state of its own beyond GPU buffers: what to show comes
  * from `visibility`, colours from `setColors`, highlighted rows from `highlight`.
@@ -119,7 +122,7 @@ export class GpuPointsLayer implements CustomLayerInterface {
 
   constructor(
     readonly id: string,
-    private readonly table: PointTable,
+    private readonly table: GpuPointRows,
     private visibility: PointVisibility,
     colors: Uint8Array,
     private highlight: HighlightRows = { selected: -1, hovered: -1 },
