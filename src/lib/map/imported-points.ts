@@ -31,7 +31,6 @@ export function importedRows(points: ClassedPoints): GpuPointRows {
     origin: points.origin,
     positions: points.positions,
     kinds,
-    masks: new Uint32Array(length * MASK_WORDS),
   };
 }
 
@@ -39,11 +38,16 @@ export function importedRows(points: ClassedPoints): GpuPointRows {
 export function importedColors(points: ClassedPoints, colors: readonly string[]): Uint8Array {
   const palette = colors.map(hexToRgba);
   const noData = hexToRgba(NO_DATA_COLOR);
-  const out = new Uint8Array(points.classes.length * 4);
-  points.classes.forEach((c, i) => {
+  const { classes } = points;
+  const out = new Uint8Array(classes.length * 4);
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i] as number;
     const rgba = c === CLASS_NO_DATA ? noData : (palette[c] ?? palette[0] ?? noData);
-    out.set(rgba, i * 4);
-  });
+    out[i * 4] = rgba[0];
+    out[i * 4 + 1] = rgba[1];
+    out[i * 4 + 2] = rgba[2];
+    out[i * 4 + 3] = rgba[3];
+  }
   return out;
 }
 

@@ -101,8 +101,13 @@ type Uniforms = Record<
 
 export type HighlightRows = { selected: number; hovered: number };
 
-/** What the layer draws: the point table's columns (imported points supply the same). */
-export type GpuPointRows = Pick<PointTable, 'length' | 'origin' | 'positions' | 'kinds' | 'masks'>;
+/**
+ * What the layer draws: the point table's columns. Imported points have no industries: without
+ * `masks` every point's mask is zero, a constant attribute rather than megabytes of zeros.
+ */
+export type GpuPointRows = Pick<PointTable, 'length' | 'origin' | 'positions' | 'kinds'> & {
+  masks?: Uint32Array;
+};
 
 /**
  * The MapLibre custom layer. Holds no state of its own beyond GPU buffers: what to show comes
@@ -185,7 +190,8 @@ export class GpuPointsLayer implements CustomLayerInterface {
       return buffer;
     };
     attribute('a_pos', this.table.positions, 2, gl.FLOAT, 'float');
-    attribute('a_industries', this.table.masks, MASK_WORDS, gl.UNSIGNED_INT, 'int');
+    if (this.table.masks)
+      attribute('a_industries', this.table.masks, MASK_WORDS, gl.UNSIGNED_INT, 'int');
     attribute('a_kind', this.table.kinds, 1, gl.UNSIGNED_BYTE, 'int');
     this.colorBuffer = attribute('a_color', this.pendingColors, 4, gl.UNSIGNED_BYTE, 'normalized');
     gl.bindVertexArray(null);
@@ -227,6 +233,9 @@ export class GpuPointsLayer implements CustomLayerInterface {
     gl.enable(gl.BLEND);
     gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
     gl.bindVertexArray(this.vao);
+    // A constant attribute is global state, not the VAO's: set it for every draw.
+    if (!this.table.masks)
+      gl.vertexAttribI4ui(gl.getAttribLocation(this.program, 'a_industries'), 0, 0, 0, 0);
     gl.uniform1f(u.stroke, STROKE.normal);
     gl.uniform3f(u.strokeColor, 1, 1, 1);
     gl.drawArrays(gl.POINTS, 0, this.table.length);
