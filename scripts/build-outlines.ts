@@ -56,7 +56,7 @@ export const OUTLINE_RULES: Record<string, OutlineRule> = {
   'dezhou-etdz': {
     kind: 'kept',
     basis:
-      'Approximate: hand-drawn east of 德州’s centre; no public page found locates the seat of any of its towns and streets (data/places/towns.json), so the outline could not be derived from them and is known to be too small.',
+      'Approximate: hand-drawn east of 德州’s centre; no public page found locates the seat of any of its towns and streets (data/places/towns.json), so the outline could not be derived from them (issue 13 reports it covers only about a third of 天衢新区’s towns).',
   },
 };
 
