@@ -20,6 +20,7 @@ import {
 } from '../src/lib/data/validate/index.ts';
 
 export const BASEMAP_FILE = 'data/basemap/shandong.topo.json';
+export const PLACES_FILE = 'data/places/towns.json';
 
 export interface Dataset {
   input: ValidateInput;
@@ -68,12 +69,14 @@ export function readDataset(root: string): Dataset {
   }
 
   const divisionsPath = join(root, 'data/divisions.json');
+  const placesPath = join(root, PLACES_FILE);
   return {
     input: {
       zoneFiles,
       sources,
       industries: readJson(join(root, 'data/industries.json')),
       divisions: existsSync(divisionsPath) ? readJson(divisionsPath) : undefined,
+      places: existsSync(placesPath) ? readJson(placesPath) : undefined,
       basemap,
     },
     warnings,

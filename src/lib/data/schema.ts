@@ -18,6 +18,17 @@ export const STATUSES = ['planned', 'under_construction', 'operating', 'unknown'
  * the map labels them "approximate location".
  */
 export const PRECISIONS = ['address', 'town', 'zone'] as const;
+/**
+ * How a zone's outline was obtained: `official` is an administrative boundary taken as it is from
+ * the basemap (胶州市); `approximate` is derived or drawn (data/README.md, "Zone outlines").
+ */
+export const OUTLINES = ['official', 'approximate'] as const;
+/**
+ * How a place's position in data/places/towns.json is known: `cited` (a page gives the
+ * coordinates), `derived` (computed from a page's distance and direction, the derivation stored
+ * and re-checked), `unlocated` (no page gives enough; no position).
+ */
+export const PLACE_BASES = ['cited', 'derived', 'unlocated'] as const;
 
 /** Stable ASCII kebab-case id: it ends up in URLs, so no spaces, capitals or Chinese. */
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -36,6 +47,8 @@ const docName = v.pipe(v.string(), v.regex(/^[^/\\]+\.txt$/, 'must be a .txt fil
 export const KindSchema = v.picklist(KINDS);
 export const StatusSchema = v.picklist(STATUSES);
 export const PrecisionSchema = v.picklist(PRECISIONS);
+export const OutlineSchema = v.picklist(OUTLINES);
+export const PlaceBasisSchema = v.picklist(PLACE_BASES);
 
 /** A verbatim quote from one source document. */
 export const SourceSchema = v.strictObject({
@@ -88,6 +101,12 @@ export const ParkPropertiesSchema = v.strictObject({
   parent: v.optional(v.nullable(kebabId), null),
   /** Zone features only: basemap districts the zone lies in. */
   districts: v.optional(v.array(nonEmpty)),
+  /** Zone features only: whether the outline is an official boundary or approximate. */
+  outline: v.optional(OutlineSchema),
+  /** Zone features only: how the outline was obtained, in words (data/README.md). */
+  outline_basis: v.optional(nonEmpty),
+  /** The data/places/towns.json record of the town the text names; its seat is the point's source. */
+  place: v.optional(v.nullable(kebabId), null),
   industries: v.optional(v.array(kebabId), []),
   status: StatusSchema,
   status_source: v.optional(v.nullable(SourceSchema), null),
@@ -157,6 +176,49 @@ export const DivisionsFileSchema = v.strictObject({
   ),
 });
 
+/** A web page a place's position comes from, with its words verbatim. */
+export const PlaceSourceSchema = v.strictObject({
+  url: v.pipe(v.string(), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) address')),
+  title: nonEmpty,
+  quote: nonEmpty,
+});
+
+/** A position computed from a stated distance and direction from another place of the file. */
+export const PlaceDerivationSchema = v.strictObject({
+  /** Id of the place measured from; it must itself be cited. */
+  from: kebabId,
+  distance_km: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(200)),
+  /** Compass bearing in degrees: 0 north, 90 east, 225 south-west, 270 west. */
+  bearing_deg: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(360)),
+  /** How the page's words became the distance and the bearing. */
+  note: nonEmpty,
+});
+
+export const PlaceSchema = v.strictObject({
+  id: kebabId,
+  /** `city`: a prefecture or county-level city's government seat ("city centre"); `town`: a 镇 or 街道 seat. */
+  kind: v.picklist(['city', 'town']),
+  name_zh: nonEmpty,
+  /** Towns: the zone administering it (divisions.json); cities: the zone it is the centre for. */
+  zone: kebabId,
+  /** Towns: the 9-digit code in divisions.json; cities: the 6-digit code of the city. */
+  code: v.pipe(v.string(), v.regex(/^\d{6}(?:\d{3})?$/, 'must be a 6- or 9-digit division code')),
+  /** The basemap district the seat lies in, as the pages say; null when no page says. */
+  district: v.nullable(nonEmpty),
+  basis: PlaceBasisSchema,
+  /** [lon, lat], WGS-84 as far as the pages say, rounded to 5 decimals; null when unlocated. */
+  position: v.nullable(PositionSchema),
+  derivation: v.optional(v.nullable(PlaceDerivationSchema), null),
+  /** What the pages say, also when it is not enough to locate the place (may be empty only when unlocated). */
+  sources: v.array(PlaceSourceSchema),
+  note: v.optional(v.nullable(nonEmpty), null),
+});
+
+export const PlacesFileSchema = v.strictObject({
+  about: nonEmpty,
+  places: v.array(PlaceSchema),
+});
+
 export type Kind = v.InferOutput<typeof KindSchema>;
 export type Status = v.InferOutput<typeof StatusSchema>;
 export type Precision = v.InferOutput<typeof PrecisionSchema>;
@@ -171,5 +233,8 @@ export type ZoneCollection = v.InferOutput<typeof ZoneCollectionSchema>;
 export type Industry = v.InferOutput<typeof IndustrySchema>;
 export type IndustriesFile = v.InferOutput<typeof IndustriesFileSchema>;
 export type DivisionsFile = v.InferOutput<typeof DivisionsFileSchema>;
+export type Outline = v.InferOutput<typeof OutlineSchema>;
+export type Place = v.InferOutput<typeof PlaceSchema>;
+export type PlacesFile = v.InferOutput<typeof PlacesFileSchema>;
 /** A parsed file as written, before defaults fill omitted keys. */
 export type ParkFeatureInput = v.InferInput<typeof ParkFeatureSchema>;

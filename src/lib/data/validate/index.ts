@@ -13,12 +13,14 @@ import { checkFeature } from './feature.ts';
 import { checkDivisions, checkIndustries, parseZoneFile, zoneIdOf } from './files.ts';
 import type { BasemapDistricts, ValidateInput } from './input.ts';
 import { checkSpread, checkZoneFileLayout } from './layout.ts';
+import { checkPlacement, checkPlaces, checkZoneOutline } from './places.ts';
+import type { Place } from '../schema.ts';
 import { checkInZone, checkParent, type FeaturesById } from './relations.ts';
 import { checkZoneFeature } from './zone.ts';
 
 export { formatError, type ValidationError } from './errors.ts';
 export type { BasemapDistricts, ValidateInput, ZoneFileInput } from './input.ts';
-export { MIN_SPREAD_METERS } from './layout.ts';
+export { MAX_RING_POSITIONS } from './geometry.ts';
 export { numbersIn, parseChineseNumeral, quoteHasValue } from './numbers.ts';
 export { formatSummary, summarize, type Summary } from './summary.ts';
 
@@ -37,6 +39,7 @@ interface Context {
   divisionZones: ReadonlySet<string> | null;
   basemap: BasemapDistricts | undefined;
   byId: FeaturesById;
+  places: ReadonlyMap<string, Place>;
 }
 
 /** Runs every check; returns all problems found (empty = the dataset is valid). */
@@ -48,6 +51,16 @@ export function validate(input: ValidateInput): ValidationError[] {
   const industryCodes = checkIndustries(input.industries, industriesFile, errors);
   const divisionZones =
     input.divisions === undefined ? null : checkDivisions(input.divisions, divisionsFile, errors);
+  const places =
+    input.places === undefined
+      ? new Map<string, Place>()
+      : checkPlaces(
+          input.places,
+          input.placesFile ?? 'data/places/towns.json',
+          input.divisions,
+          input.basemap,
+          errors,
+        );
 
   // Parse every file first: cross-file checks (ids, parents, zones) need all features.
   const parsed: ParsedFile[] = input.zoneFiles.map((zf) => ({
@@ -71,8 +84,9 @@ export function validate(input: ValidateInput): ValidationError[] {
     divisionZones,
     basemap: input.basemap,
     byId,
+    places,
   };
-  for (const p of parsed) checkZoneFile(p, zoneIds, context, errors);
+  for (const p of parsed) checkZoneFile(p, zoneIds, context, input.places !== undefined, errors);
   return errors;
 }
 
@@ -97,6 +111,7 @@ function checkZoneFile(
   { file, zoneId, features, invalidZones }: ParsedFile,
   zoneIds: ReadonlySet<string>,
   context: Context,
+  hasPlaces: boolean,
   errors: ValidationError[],
 ): void {
   checkZoneFileLayout(file, zoneId, features, invalidZones.length, zoneIds, errors);
@@ -108,8 +123,10 @@ function checkZoneFile(
     };
     checkFeature(f, context.sources, context.industryCodes, add);
     checkParent(f, context.byId, add);
+    if (hasPlaces) checkPlacement(f, context.byId, context.places, add);
     if (f.properties.kind === 'zone') {
       checkZoneFeature(f, context.divisionZones, context.basemap, add);
+      if (hasPlaces) checkZoneOutline(f, context.places, context.basemap, add);
     } else {
       checkInZone(f, context.byId, add);
     }

@@ -24,6 +24,9 @@ export interface ValidateInput {
   divisions?: unknown;
   /** When given, every zone polygon must lie inside the union of its `districts`. */
   basemap?: BasemapDistricts | undefined;
+  /** Parsed data/places/towns.json; when given, outlines and point placement are checked against it. */
+  places?: unknown;
+  placesFile?: string;
   industriesFile?: string;
   divisionsFile?: string;
 }

@@ -1,13 +1,9 @@
 /**
  * Checks of one zone file as a whole: exactly one zone, first, named for the file; every other
- * feature in its own zone's file; hand-placed points not piled up.
+ * feature in its own zone's file; no two address points on one coordinate.
  */
-import { distance } from '@turf/turf';
 import type { ParkFeature } from '../schema.ts';
 import { err, type ValidationError } from './errors.ts';
-
-/** Features with precision "zone" are placed by hand; closer than this they look like one place. */
-export const MIN_SPREAD_METERS = 300;
 
 export function checkZoneFileLayout(
   file: string,
@@ -49,40 +45,22 @@ export function checkZoneFileLayout(
   }
 }
 
-/** Hand-placed points must not pile up: the map would show one dot for several places. */
+/**
+ * Two points located by their address on one coordinate would look like one place. Town and zone
+ * points share their seat or label point on purpose: the map fans them out as a schematic.
+ */
 export function checkSpread(
   file: string,
   features: readonly ParkFeature[],
   errors: ValidationError[],
 ): void {
-  const points = features.filter(
-    (f): f is ParkFeature & { geometry: { type: 'Point'; coordinates: [number, number] } } =>
-      f.geometry.type === 'Point',
-  );
-  for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      const a = points[i];
-      const b = points[j];
-      if (!a || !b) continue;
-      const [ax, ay] = a.geometry.coordinates;
-      const [bx, by] = b.geometry.coordinates;
-      const pa = a.properties;
-      const pb = b.properties;
-      if (ax === bx && ay === by) {
-        errors.push(err(file, pb.id, 'geometry', `same coordinates as ${pa.id}`));
-      } else if (pa.precision === 'zone' && pb.precision === 'zone') {
-        const m = distance(a.geometry.coordinates, b.geometry.coordinates, { units: 'meters' });
-        if (m < MIN_SPREAD_METERS) {
-          errors.push(
-            err(
-              file,
-              pb.id,
-              'geometry',
-              `only ${Math.round(m)} m from ${pa.id}; approximate points need ${MIN_SPREAD_METERS} m`,
-            ),
-          );
-        }
-      }
-    }
+  const seen = new Map<string, string>();
+  for (const f of features) {
+    if (f.geometry.type !== 'Point' || f.properties.precision !== 'address') continue;
+    const key = f.geometry.coordinates.join(',');
+    const other = seen.get(key);
+    if (other !== undefined)
+      errors.push(err(file, f.properties.id, 'geometry', `same coordinates as ${other}`));
+    else seen.set(key, f.properties.id);
   }
 }
