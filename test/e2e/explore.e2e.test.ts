@@ -23,6 +23,7 @@ import {
   type DataFeature,
 } from './data.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { markerPoint } from './markers.ts';
 import { changedPixels, mapPixels, near, plainPixels, project, rgbAt, ringsOf } from './pixels.ts';
 
 let server: AppServer;
@@ -370,17 +371,11 @@ describe('choropleth', () => {
 describe('details, search and list', () => {
   beforeEach(() => freshPage());
 
-  /** Where 石墨烯产业园's marker is on the page. */
-  const graphenePark = () =>
-    page.evaluate((ll) => {
-      const map = window.parkAtlas!.controller.map;
-      const p = map.project(ll);
-      const r = map.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    }, lngLat(graphene));
+  /** Where 石墨烯产业园's marker is on the page (in its zone's fan: it is placed to the zone only). */
+  const graphenePark = () => markerPoint(page, graphene.id);
   const zoomToGraphene = async () => {
     await page.evaluate(
-      (c) => window.parkAtlas!.controller.map.jumpTo({ center: c, zoom: 10 }),
+      (c) => window.parkAtlas!.controller.map.jumpTo({ center: c, zoom: 12 }),
       lngLat(graphene),
     );
     await idle();

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LAYER } from '../../src/lib/map/ids.ts';
 import { defaultTheme } from '../../src/lib/map/style/theme.ts';
 import { districts, features, pointsIn, type DataFeature } from './data.ts';
+import { markerPoint } from './markers.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
 import {
   changedPixels,
@@ -56,7 +57,10 @@ const idle = () => page.evaluate(() => window.parkAtlas!.controller.whenIdle());
 const points = features.filter((f) => f.geometry.type === 'Point');
 const lngLat = (f: DataFeature) => f.geometry.coordinates as [number, number];
 
-/** The park of the embedded data farthest from any other point: its marker stands alone. */
+/**
+ * The park of the embedded data farthest from any other point. (Every point is placed to its
+ * zone only today, so parks share their zone's point and this is the first park of a fan.)
+ */
 const lonePark = points
   .filter((f) => f.properties.kind === 'park')
   .map((f) => {
@@ -70,7 +74,10 @@ const lonePark = points
   })
   .sort((a, b) => b.nearest - a.nearest)[0]!.f;
 
-/** Puts a feature's point at (x, y) of the canvas at `zoom`, left of where details open. */
+/**
+ * Puts a feature's point at (x, y) of the canvas at `zoom`, left of where details open, and
+ * gives where its marker is drawn (in its zone's fan when it is placed to the zone only).
+ */
 async function showAt(f: DataFeature, zoom: number, x = 110): Promise<{ x: number; y: number }> {
   await page.evaluate(
     ([c, zoom, x]) => {
@@ -81,7 +88,7 @@ async function showAt(f: DataFeature, zoom: number, x = 110): Promise<{ x: numbe
     [lngLat(f), zoom, x] as const,
   );
   await idle();
-  return project(page, lngLat(f));
+  return markerPoint(page, f.id, 'canvas');
 }
 
 /** Hides or shows every point layer through the app's state. */
@@ -132,7 +139,8 @@ describe('the map on its embedded data', () => {
           .map((f) => String(f.properties.name)),
       LAYER.districtLabel,
     );
-    expect(labels).toContain('牡丹区');
+    // 牡丹区's label point is under 菏泽高新区's label and markers, which take precedence.
+    expect(labels).toContain('定陶区');
     expect(labels.length).toBeGreaterThan(5);
   });
 
@@ -157,17 +165,40 @@ describe('the map on its embedded data', () => {
     const hidden = await mapPixels(page);
     expect(changedPixels(shown, hidden, { ...province, r: 3 }, 24)).toBeGreaterThan(4);
 
-    // Zoomed in, the park's own marker: its colour at the point, the background when hidden.
+    // Zoomed in, the park's own marker in its fan: a ring of the park colour, hollow.
     const at = await showAt(lonePark, 13);
     const without = await mapPixels(page);
     await pointLayers(true);
     const withMarker = await mapPixels(page);
     const park = hex(defaultTheme.kind.park);
-    expect(near(rgbAt(withMarker, at.x, at.y), park, 16)).toBe(true);
-    expect(near(rgbAt(without, at.x, at.y), park, 60)).toBe(false);
-    expect(pixelsNear(withMarker, { ...at, r: 6 }, park, 16)).toBeGreaterThan(40);
-    // Only around the point: 60 px away nothing changed.
-    expect(changedPixels(withMarker, without, { x: at.x, y: at.y - 60, r: 10 })).toBe(0);
+    expect(pixelsNear(withMarker, { ...at, r: 8 }, park, 16)).toBeGreaterThan(20);
+    expect(pixelsNear(without, { ...at, r: 8 }, park, 16)).toBe(0);
+    // Hollow: the centre shows what is under it, not the park colour.
+    expect(near(rgbAt(withMarker, at.x, at.y), park, 40)).toBe(false);
+  });
+
+  it('fans the points known only to their zone out as the user zooms, never on a grid', async () => {
+    const zone = lonePark.properties.zone;
+    const stacked = points.filter((f) => f.properties.zone === zone);
+    const spread = async (zoom: number) => {
+      await page.evaluate(
+        ([c, zoom]) => window.parkAtlas!.controller.map.jumpTo({ center: c, zoom }),
+        [lngLat(lonePark), zoom] as const,
+      );
+      await idle();
+      const at = await Promise.all(stacked.map((f) => markerPoint(page, f.id, 'canvas')));
+      return Math.max(...at.map((p) => Math.hypot(p.x - at[0]!.x, p.y - at[0]!.y)));
+    };
+    // Closed at the zone's scale (one marker), open zoomed in: each marker apart from the others.
+    expect(await spread(8)).toBeLessThan(1);
+    expect(await spread(12)).toBeGreaterThan(60);
+    // What is drawn is what markerPoint says: a click on each of three opens that feature.
+    for (const f of stacked.slice(0, 3)) {
+      const p = await markerPoint(page, f.id);
+      await page.mouse.click(p.x, p.y);
+      await expect.poll(() => page.evaluate(() => window.parkAtlas!.app.selected)).toBe(f.id);
+      await page.keyboard.press('Escape');
+    }
   });
 
   it('made every request to its own origin, fonts included', async () => {

@@ -19,7 +19,7 @@ function weaker(a: Precision, b: Precision): Precision {
  */
 export function effectivePrecision(
   feature: Pick<ParkFeature, 'properties'>,
-  byId: ReadonlyMap<string, Pick<ParkFeature, 'properties'>>,
+  byId: { get(id: string): Pick<ParkFeature, 'properties'> | null | undefined },
 ): Precision {
   let precision = feature.properties.precision;
   const seen = new Set<string>([feature.properties.id]);

@@ -150,11 +150,17 @@ export function formatDate(date: string, lang: Lang): string {
 }
 
 /**
- * Which explanation goes with an approximate location, or null for an exact one. `isArea` is true
- * for a zone polygon, whose outline (not a point) is what is approximate.
+ * Which explanation goes with an approximate location, or null for an exact one. `precision` is
+ * the feature's own, `effective` the weakest along its parents (data/precision.ts); `outline`
+ * is a zone's: an official boundary needs no note.
  */
-export function precisionNoteKey(precision: Precision, isArea: boolean): MessageKey | null {
-  if (precision === 'address') return null;
-  if (isArea) return 'detailsPrecisionOutline';
+export function precisionNoteKey(
+  precision: Precision,
+  effective: Precision,
+  area: { outline?: 'official' | 'approximate' } | null,
+): MessageKey | null {
+  if (area) return area.outline === 'official' ? null : 'detailsPrecisionOutline';
+  if (effective === 'address') return null;
+  if (effective !== precision) return 'detailsPrecisionParent';
   return precision === 'town' ? 'detailsPrecisionTown' : 'detailsPrecisionZone';
 }

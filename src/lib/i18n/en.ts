@@ -15,6 +15,7 @@ export const en: Dictionary = {
   boundariesNote:
     'Boundaries date from about 2016–2017, names updated to 2023 divisions; the datum is not documented.',
   approximateLocation: 'Approximate location',
+  schematicPosition: 'Schematic position',
   kindZone: 'Development zone',
   kindPark: 'Park',
   kindPlatform: 'Innovation platform',
@@ -34,11 +35,13 @@ export const en: Dictionary = {
   detailsStatusUnknown: 'Not stated in the sources',
   detailsLocation: 'Location',
   detailsPrecisionTown:
-    'The sources name only the town or street (街道): the point is placed by hand inside it, not at an address.',
+    'The sources name only the town or street (街道): the point is at its seat, not at an address.',
   detailsPrecisionZone:
-    'The sources say only that it is in this zone: the point is placed by hand inside the zone, not at an address.',
+    'The sources say only that it is in this zone: the marker is a schematic position, arranged with the zone’s other features around its label point, not an address.',
+  detailsPrecisionParent:
+    'The sources place it inside its park or platform, but that one is known only to its zone: so this marker is a schematic position too.',
   detailsPrecisionOutline:
-    'The sources give no boundary: the outline is drawn by hand around the towns and streets the official division list gives for the zone.',
+    'The sources give no boundary: the outline is an approximate area, derived from or drawn around the towns it administers, not an official line.',
   detailsLocationNote: 'Location as the source words it',
   detailsFigures: 'Figures',
   detailsNoFigures: 'The sources give no figures for this item.',

@@ -13,6 +13,7 @@ export const zh = {
   listLabel: '园区列表',
   boundariesNote: '行政区划边界约为 2016–2017 年，名称已按 2023 年区划更新；坐标系未注明。',
   approximateLocation: '大致位置',
+  schematicPosition: '位置示意',
   kindZone: '开发区',
   kindPark: '园区',
   kindPlatform: '创新平台',
@@ -31,9 +32,13 @@ export const zh = {
   detailsStatusOperating: '运营中',
   detailsStatusUnknown: '来源未说明',
   detailsLocation: '位置',
-  detailsPrecisionTown: '来源只给出所在镇（街道），点位是在该镇范围内手工放置的，并非准确地址。',
-  detailsPrecisionZone: '来源只说明在本开发区内，点位是在开发区范围内手工放置的，并非准确地址。',
-  detailsPrecisionOutline: '来源未给出边界：轮廓是围绕官方区划所列镇街手工绘制的示意范围。',
+  detailsPrecisionTown: '来源只给出所在镇（街道）：点位在其驻地，并非准确地址。',
+  detailsPrecisionZone:
+    '来源只说明在本开发区内：标记是示意位置，与本区其他同类要素一起排列在开发区标注点周围，并非实际地址。',
+  detailsPrecisionParent:
+    '来源给出了它在所属园区（平台）中的位置，但所属园区本身只知道在开发区内，因此标记同样是示意位置。',
+  detailsPrecisionOutline:
+    '来源未给出边界：轮廓是根据所辖镇街推算或围绕其手工绘制的近似范围，并非官方界线。',
   detailsLocationNote: '来源中的位置描述',
   detailsFigures: '数据',
   detailsNoFigures: '来源中没有关于此项的数据。',

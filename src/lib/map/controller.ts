@@ -15,11 +15,11 @@ import { boundsOf } from '../geo/bounds.ts';
 import type { Geometry } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { LAYER, POINT_KINDS, SOURCE, markerImageId } from './ids.ts';
+import { LAYER, SOURCE } from './ids.ts';
 import { HIGHLIGHT, STATE, type HighlightKey } from './style/expressions.ts';
 import { AreaPaint } from './area-paint.ts';
 import { layerGroups } from './layer-groups.ts';
-import { kindShape, markerSdf } from './markers.ts';
+import { markerImage } from './markers.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
 import type { FeatureTable } from '../data/table.ts';
 import type { FeatureColoring } from './style/paint.ts';
@@ -91,10 +91,8 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Marker shapes are generated, not loaded: added the moment a layer asks for one.
     this.map.setMissingStyleImageResolver((id) => {
-      const kind = POINT_KINDS.find((k) => markerImageId(k) === id);
-      if (kind && !this.map.hasImage(id)) {
-        this.map.addImage(id, markerSdf(kindShape[kind], 48), { sdf: true, pixelRatio: 2 });
-      }
+      const image = this.map.hasImage(id) ? null : markerImage(id);
+      if (image) this.map.addImage(id, image, { sdf: true, pixelRatio: 2 });
     });
     const styleLoaded = new Promise<void>((resolve) => {
       if (this.map.loaded()) resolve();

@@ -27,3 +27,4 @@ export type PointKind = (typeof POINT_KINDS)[number];
 
 export const pointLayerId = (kind: PointKind): string => `points-${kind}`;
 export const markerImageId = (kind: PointKind): string => `marker-${kind}`;
+export const schematicMarkerId = (kind: PointKind): string => `marker-${kind}-schematic`;

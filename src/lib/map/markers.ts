@@ -1,4 +1,4 @@
-import type { PointKind } from './ids.ts';
+import { POINT_KINDS, markerImageId, schematicMarkerId, type PointKind } from './ids.ts';
 
 export type MarkerShape = 'circle' | 'diamond' | 'triangle' | 'square';
 
@@ -20,6 +20,9 @@ export interface SdfImage {
 const SDF_RADIUS = 8;
 /** Alpha at the edge: MapLibre draws SDF icons where alpha ≥ 0.75 (192/256). */
 const SDF_CUTOFF = 0.25;
+
+/** Width in px of a hollow marker's ring (of a 48 px image). */
+const RING = 7;
 
 /** Signed distance (px, negative inside) from (x, y) to a shape of half-size r centred at 0. */
 function signedDistance(shape: MarkerShape, x: number, y: number, r: number): number {
@@ -56,13 +59,15 @@ function signedDistance(shape: MarkerShape, x: number, y: number, r: number): nu
  * A signed-distance-field marker image for `map.addImage(id, image, { sdf: true })`, so one image
  * per shape can be tinted by `icon-color` (kind colours, choropleth classes) at no extra cost.
  */
-export function markerSdf(shape: MarkerShape, size = 32): SdfImage {
+export function markerSdf(shape: MarkerShape, size = 32, hollow = false): SdfImage {
   const data = new Uint8Array(size * size * 4);
   const half = size / 2;
   const r = half - SDF_RADIUS + 2;
   for (let j = 0; j < size; j++) {
     for (let i = 0; i < size; i++) {
-      const d = signedDistance(shape, i + 0.5 - half, j + 0.5 - half, r);
+      const edge = signedDistance(shape, i + 0.5 - half, j + 0.5 - half, r);
+      // Hollow: a ring RING px wide just inside the outline (a schematic position).
+      const d = hollow ? Math.abs(edge + RING / 2) - RING / 2 : edge;
       const alpha = Math.round(255 * Math.min(1, Math.max(0, 1 - (d / SDF_RADIUS + SDF_CUTOFF))));
       const o = (j * size + i) * 4;
       data[o] = data[o + 1] = data[o + 2] = 255;
@@ -70,4 +75,13 @@ export function markerSdf(shape: MarkerShape, size = 32): SdfImage {
     }
   }
   return { width: size, height: size, data };
+}
+
+/** The 48 px image a style's `icon-image` id names (solid, or hollow when schematic), or null. */
+export function markerImage(id: string): SdfImage | null {
+  for (const kind of POINT_KINDS) {
+    if (id === markerImageId(kind)) return markerSdf(kindShape[kind], 48);
+    if (id === schematicMarkerId(kind)) return markerSdf(kindShape[kind], 48, true);
+  }
+  return null;
 }

@@ -5,7 +5,10 @@ import { toMapCollection } from '../data/flat.ts';
 import type { FeatureTable } from '../data/table.ts';
 import type { BasemapLayers } from '../geo/basemap.ts';
 import { polygonLabelPoints } from '../geo/labels.ts';
+import { effectivePrecision } from '../data/precision.ts';
+import type { ParkFeature } from '../data/schema.ts';
 import { aggregateProp } from '../names.ts';
+import { withFans } from './schematic.ts';
 import type { StyleData } from './style/index.ts';
 
 /** Districts with each total as a flat property (`agg_count`, `agg_<field>`) for expressions. */
@@ -42,6 +45,13 @@ export function styleData(
     else if (pointsInSource) pointRows.push(row);
   }
   const zones = toMapCollection(table, zoneRows);
+  const byId = new Map<string, ParkFeature>(table.features.map((f) => [f.id, f]));
+  const schematic = new Set(
+    pointRows
+      .map((row) => table.features[row] as ParkFeature)
+      .filter((f) => effectivePrecision(f, byId) === 'zone')
+      .map((f) => f.id),
+  );
   return {
     districts: districtsWithTotals(basemap.districts, totals),
     countyLines: basemap.countyLines,
@@ -49,6 +59,6 @@ export function styleData(
     districtLabels: basemap.labels,
     zones,
     zoneLabels: polygonLabelPoints(zones),
-    points: toMapCollection(table, pointRows),
+    points: withFans(toMapCollection(table, pointRows), (f) => schematic.has(String(f.id))),
   };
 }

@@ -119,28 +119,36 @@ describe('formatDate', () => {
 
 describe('precisionNoteKey', () => {
   it('explains approximate points by how they were placed', () => {
-    expect(precisionNoteKey('town', false)).toBe('detailsPrecisionTown');
-    expect(precisionNoteKey('zone', false)).toBe('detailsPrecisionZone');
+    expect(precisionNoteKey('town', 'town', null)).toBe('detailsPrecisionTown');
+    expect(precisionNoteKey('zone', 'zone', null)).toBe('detailsPrecisionZone');
   });
 
-  it('explains a zone polygon as an approximate outline', () => {
-    expect(precisionNoteKey('zone', true)).toBe('detailsPrecisionOutline');
+  it('says an address inside an approximately placed parent is schematic too', () => {
+    expect(precisionNoteKey('address', 'zone', null)).toBe('detailsPrecisionParent');
+    expect(precisionNoteKey('town', 'zone', null)).toBe('detailsPrecisionParent');
+  });
+
+  it('explains an approximate zone outline, and not an official one', () => {
+    expect(precisionNoteKey('zone', 'zone', { outline: 'approximate' })).toBe(
+      'detailsPrecisionOutline',
+    );
+    expect(precisionNoteKey('zone', 'zone', {})).toBe('detailsPrecisionOutline');
+    expect(precisionNoteKey('zone', 'zone', { outline: 'official' })).toBeNull();
   });
 
   it('has nothing to explain for an address', () => {
-    expect(precisionNoteKey('address', false)).toBeNull();
-    expect(precisionNoteKey('address', true)).toBeNull();
+    expect(precisionNoteKey('address', 'address', null)).toBeNull();
   });
 
   it('only returns keys with text in both dictionaries', () => {
-    for (const p of ['town', 'zone'] as const) {
-      for (const area of [true, false]) {
-        const key = precisionNoteKey(p, area);
-        expect(key).not.toBeNull();
-        if (key === null) continue;
-        expect(zh[key]).toBeTruthy();
-        expect(en[key]).toBeTruthy();
-      }
-    }
+    const ps = ['address', 'town', 'zone'] as const;
+    for (const p of ps)
+      for (const e of ps)
+        for (const area of [null, {}, { outline: 'approximate' as const }]) {
+          const key = precisionNoteKey(p, e, area);
+          if (key === null) continue;
+          expect(zh[key]).toBeTruthy();
+          expect(en[key]).toBeTruthy();
+        }
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { kindShape, markerSdf, type MarkerShape } from '../../../src/lib/map/markers.ts';
+import {
+  kindShape,
+  markerImage,
+  markerSdf,
+  type MarkerShape,
+} from '../../../src/lib/map/markers.ts';
 import { POINT_KINDS } from '../../../src/lib/map/ids.ts';
 
 const alphaAt = (img: ReturnType<typeof markerSdf>, x: number, y: number) =>
@@ -37,5 +42,17 @@ describe('markerSdf', () => {
       return n;
     };
     expect(width(30)).toBeGreaterThan(width(16));
+  });
+});
+
+describe('markerImage', () => {
+  it('gives the solid and the hollow marker of each kind, and nothing for other ids', () => {
+    const solid = markerImage('marker-park')!;
+    const hollow = markerImage('marker-park-schematic')!;
+    // The centre is filled in the solid marker and empty in the hollow one; both have the edge.
+    expect(alphaAt(solid, 24, 24)).toBe(255);
+    expect(alphaAt(hollow, 24, 24)).toBe(0);
+    expect(alphaAt(hollow, 24, 24 - 15)).toBeGreaterThan(191);
+    expect(markerImage('marker-unknown')).toBeNull();
   });
 });

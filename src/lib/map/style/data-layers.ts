@@ -5,7 +5,16 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import { LAYER, POINT_KINDS, SOURCE, markerImageId, pointLayerId, type PointKind } from '../ids.ts';
+import {
+  LAYER,
+  POINT_KINDS,
+  SOURCE,
+  markerImageId,
+  pointLayerId,
+  schematicMarkerId,
+  type PointKind,
+} from '../ids.ts';
+import { MARKER_SCALE, fanOffset } from '../schematic.ts';
 import { POINTS_SOURCE_LAYER } from '../../names.ts';
 import type { Theme } from './theme.ts';
 import type { PointDrawing } from '../points/types.ts';
@@ -62,13 +71,8 @@ const outlineColor: ExpressionSpecification = [
   '#1f1f1f',
 ];
 
-/** Smaller markers for kinds that are many and fine-grained. */
-const markerScale: Record<PointKind, number> = {
-  park: 0.75,
-  platform: 0.65,
-  project: 0.6,
-  enterprise: 0.5,
-};
+/** Known only to its zone: a hollow marker in a fan (src/lib/map/schematic.ts). */
+const isSchematic: ExpressionSpecification = ['==', ['get', 'schematic'], true];
 
 function pointLayer(
   kind: PointKind,
@@ -81,15 +85,16 @@ function pointLayer(
     source: SOURCE.points,
     filter: pointLayerFilter(kind, industries),
     layout: {
-      'icon-image': markerImageId(kind),
+      'icon-image': ['case', isSchematic, schematicMarkerId(kind), markerImageId(kind)],
+      'icon-offset': fanOffset,
       'icon-size': [
         'interpolate',
         ['linear'],
         ['zoom'],
         6,
-        markerScale[kind] * 0.6,
+        MARKER_SCALE[kind] * 0.6,
         12,
-        markerScale[kind] * 1.2,
+        MARKER_SCALE[kind] * 1.2,
       ],
       // Every feature stays reachable: markers never hide each other, and labels move away from them.
       'icon-allow-overlap': true,
@@ -114,7 +119,7 @@ function circleLayer(
   theme: Theme,
   industries: readonly string[],
 ): CircleLayerSpecification {
-  const r = markerScale[kind] * 8;
+  const r = MARKER_SCALE[kind] * 8;
   return {
     id: pointLayerId(kind),
     type: 'circle',
@@ -205,7 +210,8 @@ function pointLabelLayer(
       'text-field': localizedName,
       'text-font': [theme.font],
       'text-size': 11,
-      'text-offset': [0, 1.1],
+      // Below its marker, wherever the fan put it (FAN_FULL is reached before labels show).
+      'text-offset': ['coalesce', ['get', 'fan_text'], ['literal', [0, 1.1]]],
       'text-anchor': 'top',
       'text-max-width': 9,
       'text-optional': true,
