@@ -39,9 +39,25 @@ export interface DistrictProperties {
 export type DistrictGeometry =
   TopoPolygon<DistrictProperties> | TopoMultiPolygon<DistrictProperties>;
 
+/** What the surroundings layer holds: neighbouring provinces, rivers and lakes, city seats. */
+export interface ContextProperties {
+  kind: 'land' | 'water' | 'city';
+  /** Place name (zh), for `city`. */
+  name?: string;
+  /** 4-digit prefecture code, for `city`. */
+  code?: string;
+}
+
+export type ContextTopology = Topology<{ context: GeometryCollection<ContextProperties> }>;
+
 export type BasemapTopology = Topology<{
   districts: GeometryCollection<DistrictProperties>;
-}>;
+}> & {
+  /** What to orient by (scripts/build-basemap.ts): a topology of its own, absent in old files. */
+  context?: ContextTopology;
+  /** Credits of every source of the file, as the map shows them (the data carries its licences). */
+  attribution?: string;
+};
 
 /** Which kind of border a line feature shows. */
 export type BorderKind = 'county' | 'prefecture' | 'outline';
@@ -65,10 +81,15 @@ export interface BasemapLayers {
   /** The province outline alone. */
   outline: FeatureCollection<MultiLineString, BorderProperties>;
   labels: FeatureCollection<Point, LabelProperties>;
+  /** Neighbouring land, water and prefecture seats (empty when the file has none). */
+  context: FeatureCollection<Polygon | MultiPolygon | Point, ContextProperties>;
+  attribution: string;
 }
 
 /** Name of the one object in the topology. */
 export const BASEMAP_OBJECT = 'districts';
+/** Name of the one object in the context topology. */
+export const CONTEXT_OBJECT = 'context';
 
 /**
  * Checks the shape of parsed JSON before it is trusted as a basemap, so a wrong file fails here
@@ -111,6 +132,7 @@ export function basemapLayers(topology: BasemapTopology): BasemapLayers {
   const county = mesh(topology, object, (a, b) => a !== b && cityOf(a) === cityOf(b));
   const prefecture = mesh(topology, object, (a, b) => a !== b && cityOf(a) !== cityOf(b));
   const outline = mesh(topology, object, (a, b) => a === b);
+  const { context, attribution = '' } = topology;
 
   return {
     districts,
@@ -125,6 +147,10 @@ export function basemapLayers(topology: BasemapTopology): BasemapLayers {
         geometry: { type: 'Point', coordinates: [...d.properties.label] },
       })),
     },
+    context: (context
+      ? feature(context, context.objects.context)
+      : { type: 'FeatureCollection', features: [] }) as BasemapLayers['context'],
+    attribution,
   };
 }
 

