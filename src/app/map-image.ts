@@ -30,11 +30,8 @@ export async function mapImage(controller: MapController, text: MapImageText): P
   const image = composeMapImage(shot, shot.width / map.getCanvas().clientWidth || 1, {
     ...text,
     metersPerPixel: metersPerPixel(lat, map.getZoom()),
-    // The basemap file's own credits, as the style's districts source carries them.
-    attribution: String(
-      (map.getStyle().sources[SOURCE.districts] as { attribution?: string } | undefined)
-        ?.attribution ?? '',
-    ).replace(/<[^>]*>/g, ''),
+    // The basemap file's own credits, as the districts source carries them.
+    attribution: (map.getSource(SOURCE.districts)?.attribution ?? '').replace(/<[^>]*>/g, ''),
     date: new Date().toLocaleDateString(text.lang === 'zh' ? 'zh-CN' : 'en-GB'),
     font: "'Noto Sans SC', system-ui, sans-serif",
   });
