@@ -136,6 +136,7 @@ const context = buildContext(
     water: waterPolygons(JSON.parse(readFileSync(riversFile, 'utf8'))),
   },
   seats.places,
+  update.districts.map((d) => d.properties),
   DEFAULT_CONTEXT,
 );
 const withContext: BasemapTopology = {

@@ -39,13 +39,18 @@ export interface DistrictProperties {
 export type DistrictGeometry =
   TopoPolygon<DistrictProperties> | TopoMultiPolygon<DistrictProperties>;
 
-/** What the surroundings layer holds: neighbouring provinces, rivers and lakes, city seats. */
+/**
+ * What the context source holds: neighbouring provinces, rivers and lakes, the prefecture seats
+ * (`city`) and the districts' label points (`seat`: the county seats).
+ */
 export interface ContextProperties {
-  kind: 'land' | 'water' | 'city';
-  /** Place name (zh), for `city`. */
+  kind: 'land' | 'water' | 'city' | 'seat';
+  /** Place name (zh), for `city` and `seat`. */
   name?: string;
-  /** 4-digit prefecture code, for `city`. */
+  /** 4-digit prefecture code for `city`, 6-digit district code for `seat`. */
   code?: string;
+  /** The district's prefecture, for `seat`. */
+  city?: string;
 }
 
 export type ContextTopology = Topology<{ context: GeometryCollection<ContextProperties> }>;
@@ -66,12 +71,6 @@ export interface BorderProperties {
   kind: BorderKind;
 }
 
-export interface LabelProperties {
-  code: string;
-  name: string;
-  city: string;
-}
-
 export interface BasemapLayers {
   districts: FeatureCollection<Polygon | MultiPolygon, DistrictProperties>;
   /** Borders between districts of the same prefecture. */
@@ -80,8 +79,10 @@ export interface BasemapLayers {
   prefectureLines: FeatureCollection<MultiLineString, BorderProperties>;
   /** The province outline alone. */
   outline: FeatureCollection<MultiLineString, BorderProperties>;
-  labels: FeatureCollection<Point, LabelProperties>;
-  /** Neighbouring land, water and prefecture seats (empty when the file has none). */
+  /**
+   * Neighbouring land, water, prefecture seats and the districts' label points (empty when the
+   * file has none).
+   */
   context: FeatureCollection<Polygon | MultiPolygon | Point, ContextProperties>;
   attribution: string;
 }
@@ -139,14 +140,6 @@ export function basemapLayers(topology: BasemapTopology): BasemapLayers {
     countyLines: lines([line(county, 'county')]),
     prefectureLines: lines([line(prefecture, 'prefecture'), line(outline, 'outline')]),
     outline: lines([line(outline, 'outline')]),
-    labels: {
-      type: 'FeatureCollection',
-      features: districts.features.map((d): Feature<Point, LabelProperties> => ({
-        type: 'Feature',
-        properties: { code: d.properties.code, name: d.properties.name, city: d.properties.city },
-        geometry: { type: 'Point', coordinates: [...d.properties.label] },
-      })),
-    },
     context: (context
       ? feature(context, context.objects.context)
       : { type: 'FeatureCollection', features: [] }) as BasemapLayers['context'],

@@ -3,7 +3,6 @@ export const SOURCE = {
   districts: 'basemap-districts',
   countyLines: 'basemap-county-lines',
   prefectureLines: 'basemap-prefecture-lines',
-  districtLabels: 'basemap-district-labels',
   context: 'basemap-context',
   zones: 'zones',
   zoneLabels: 'zone-labels',

@@ -46,7 +46,6 @@ export function styleData(
     districts: districtsWithTotals(basemap.districts, totals),
     countyLines: basemap.countyLines,
     prefectureLines: basemap.prefectureLines,
-    districtLabels: basemap.labels,
     context: basemap.context,
     attribution: basemap.attribution,
     zones,

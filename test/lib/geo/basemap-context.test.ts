@@ -116,13 +116,20 @@ describe('buildContext', () => {
   const { topology, stats } = buildContext(
     { neighbours: [neighbour], shandong: [shandong], water: [square(116.5, 36, 116.6, 36.1)] },
     [{ code: '3717', name: '菏泽', position: [116.5, 35.5], geonames: 'Heze' }],
+    [{ code: '371702', name: '牡丹区', city: '菏泽市', label: [116.4, 35.6] }],
     options,
   );
   const fc = feature(topology, topology.objects.context);
   const land = fc.features.find((f) => f.properties?.kind === 'land');
 
-  it('holds one land area, the water and the places', () => {
-    expect(fc.features.map((f) => f.properties?.kind)).toEqual(['land', 'water', 'city']);
+  it('holds one land area, the water, the prefecture seats and the county seats', () => {
+    expect(fc.features.map((f) => f.properties?.kind)).toEqual(['land', 'water', 'city', 'seat']);
+    expect(fc.features[3]?.properties).toEqual({
+      kind: 'seat',
+      name: '牡丹区',
+      code: '371702',
+      city: '菏泽市',
+    });
     expect(stats).toMatchObject({ waterPolygons: 1, places: 1 });
   });
 

@@ -65,16 +65,17 @@ describe('basemapLayers on two adjacent squares', () => {
     expect(layers.prefectureLines.features.map((f) => f.properties.kind)).toEqual(['outline']);
   });
 
-  it('gives districts their properties and labels their points', () => {
+  it('gives districts their properties and label points, and an empty context without one', () => {
     const layers = basemapLayers(squares);
     expect(layers.districts.features.map((f) => [f.properties.code, f.geometry.type])).toEqual([
       ['990101', 'Polygon'],
       ['990201', 'Polygon'],
     ]);
-    expect(layers.labels.features.map((f) => [f.properties, f.geometry.coordinates])).toEqual([
-      [{ code: '990101', name: '东区', city: '甲市' }, [116.5, 36.5]],
-      [{ code: '990201', name: '北区', city: '乙市' }, [117.5, 36.5]],
+    expect(layers.districts.features.map((f) => f.properties.label)).toEqual([
+      [116.5, 36.5],
+      [117.5, 36.5],
     ]);
+    expect(layers.context).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });
 
@@ -168,15 +169,23 @@ describe('the committed basemap, data/basemap/shandong.topo.json', () => {
   });
 
   it('puts every label inside its district, except 市北区, whose source point is ~50 m off', () => {
-    const outside = layers.labels.features.filter((label) => {
+    // The county seats the map draws: the context's `seat` points, one per district.
+    const labels = layers.context.features.filter((f) => f.properties.kind === 'seat');
+    expect(labels).toHaveLength(districts.length);
+    const outside = labels.filter((label) => {
       const district = districts.find((d) => d.properties.code === label.properties.code);
-      return !district || !booleanPointInPolygon(label.geometry, district);
+      return (
+        !district ||
+        label.geometry.type !== 'Point' ||
+        !booleanPointInPolygon(label.geometry, district)
+      );
     });
     expect(outside.map((l) => l.properties.name)).toEqual(['市北区']);
     // Still inside its district's bounding box.
     const shibei = byName('青岛市', '市北区');
     const [w = 0, s = 0, e = 0, n = 0] = shibei ? bbox(shibei) : [];
-    const [lng = NaN, lat = NaN] = outside[0]?.geometry.coordinates ?? [];
+    const seat = outside[0]?.geometry;
+    const [lng = NaN, lat = NaN] = seat?.type === 'Point' ? seat.coordinates : [];
     expect(lng >= w && lng <= e && lat >= s && lat <= n).toBe(true);
   });
 

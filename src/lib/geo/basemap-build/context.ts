@@ -118,6 +118,8 @@ export interface ContextStats {
 export function buildContext(
   input: { neighbours: readonly Area[]; shandong: readonly Area[]; water: readonly Polygon[] },
   places: readonly PlaceMatch[],
+  /** The districts' label points, written as `seat` points (the map draws them from these). */
+  seats: readonly { code: string; name: string; city: string; label: [number, number] }[],
   options: ContextOptions = DEFAULT_CONTEXT,
 ): { topology: ContextTopology; stats: ContextStats } {
   const fine = options.tolerance / 5;
@@ -147,19 +149,7 @@ export function buildContext(
     .filter((g): g is Polygon => g.type === 'Polygon' && ringArea(g.coordinates[0]) > 0)
     .filter((g) => ringArea(g.coordinates[0]) >= options.minWaterArea);
 
-  const features: Feature<Area | Point, ContextProperties>[] = [
-    { type: 'Feature', properties: { kind: 'land' }, geometry: landShape },
-    ...water.map((geometry): Feature<Polygon, ContextProperties> => ({
-      type: 'Feature',
-      properties: { kind: 'water' },
-      geometry,
-    })),
-    ...places.map((p): Feature<Point, ContextProperties> => ({
-      type: 'Feature',
-      properties: { kind: 'city', name: p.name, code: p.code },
-      geometry: { type: 'Point', coordinates: [...p.position] },
-    })),
-  ];
+  const features = contextFeatures(landShape, water, places, seats);
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
   const topology = quantize(
     buildTopology({ [CONTEXT_OBJECT]: collection }) as unknown as Parameters<typeof quantize>[0],
@@ -174,6 +164,33 @@ export function buildContext(
       places: places.length,
     },
   };
+}
+
+/** The context's features in drawing order: land, water, prefecture seats, county seats. */
+function contextFeatures(
+  land: Area,
+  water: readonly Polygon[],
+  places: readonly PlaceMatch[],
+  seats: readonly { code: string; name: string; city: string; label: [number, number] }[],
+): Feature<Area | Point, ContextProperties>[] {
+  return [
+    { type: 'Feature', properties: { kind: 'land' }, geometry: land },
+    ...water.map((geometry): Feature<Polygon, ContextProperties> => ({
+      type: 'Feature',
+      properties: { kind: 'water' },
+      geometry,
+    })),
+    ...places.map((p): Feature<Point, ContextProperties> => ({
+      type: 'Feature',
+      properties: { kind: 'city', name: p.name, code: p.code },
+      geometry: { type: 'Point', coordinates: [...p.position] },
+    })),
+    ...seats.map((s): Feature<Point, ContextProperties> => ({
+      type: 'Feature',
+      properties: { kind: 'seat', name: s.name, code: s.code, city: s.city },
+      geometry: { type: 'Point', coordinates: [...s.label] },
+    })),
+  ];
 }
 
 /**

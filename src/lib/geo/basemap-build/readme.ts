@@ -66,8 +66,10 @@ borders. Each geometry has the properties
 
 Beside \`objects\`, a member \`context\` holds a TopoJSON topology of its own (own arcs and
 grid, so the districts' arcs and checks are untouched) with one object, \`context\`: features
-with \`kind\` \`land\` (the neighbouring provinces), \`water\` (rivers and lakes) or \`city\`
-(the 16 prefecture seats, with \`name\` and \`code\`).
+with \`kind\` \`land\` (the neighbouring provinces), \`water\` (rivers and lakes), \`city\`
+(the 16 prefecture seats, with \`name\` and 4-digit \`code\`) or \`seat\` (each district's
+\`label\` point again, with \`name\`, \`code\` and \`city\`: the county seats the map names, so
+the app draws them from the file instead of building them in code).
 
 Size (all of it): ${bytes.raw} bytes, ${bytes.gzip} bytes gzip.
 The app turns it into GeoJSON with \`basemapLayers\` in src/lib/geo/basemap.ts.`;

