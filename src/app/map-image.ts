@@ -5,7 +5,7 @@
 import { composeMapImage } from '../lib/export/png.ts';
 import type { MapController } from '../lib/map/controller.ts';
 import { captureMap, metersPerPixel } from '../lib/map/snapshot.ts';
-import { BASEMAP_ATTRIBUTION } from '../lib/map/style/index.ts';
+import { SOURCE } from '../lib/map/ids.ts';
 import { formatNumber } from '../lib/format/figures.ts';
 import { labelIn } from '../lib/i18n/localized.ts';
 import type { MessageKey } from '../lib/i18n/index.ts';
@@ -30,7 +30,8 @@ export async function mapImage(controller: MapController, text: MapImageText): P
   const image = composeMapImage(shot, shot.width / map.getCanvas().clientWidth || 1, {
     ...text,
     metersPerPixel: metersPerPixel(lat, map.getZoom()),
-    attribution: BASEMAP_ATTRIBUTION.replace(/<[^>]*>/g, ''),
+    // The basemap file's own credits, as the districts source carries them.
+    attribution: (map.getSource(SOURCE.districts)?.attribution ?? '').replace(/<[^>]*>/g, ''),
     date: new Date().toLocaleDateString(text.lang === 'zh' ? 'zh-CN' : 'en-GB'),
     font: "'Noto Sans SC', system-ui, sans-serif",
   });

@@ -37,7 +37,8 @@ const basemap: Basemap = {
     countyLines: { type: 'FeatureCollection', features: [] },
     prefectureLines: { type: 'FeatureCollection', features: [] },
     outline: { type: 'FeatureCollection', features: [] },
-    labels: { type: 'FeatureCollection', features: [] },
+    context: { type: 'FeatureCollection', features: [] },
+    attribution: '',
   } as unknown as Basemap['layers'],
   bounds: [116, 36, 118, 37],
 };

