@@ -75,14 +75,14 @@ export function basemapStyleLayers(theme: Theme): BasemapLayer[] {
   ];
 }
 
-/** The prefecture seats' names, from zoom 6: above the district names, which start at 8. */
+/** The prefecture seats' names, from zoom 5 (the province view): above the district names (8). */
 function cityLabels(theme: Theme): SymbolLayerSpecification {
   return {
     id: LAYER.cityLabel,
     type: 'symbol',
     source: SOURCE.context,
     filter: ['==', ['get', 'kind'], 'city'],
-    minzoom: 6,
+    minzoom: 5,
     layout: {
       'text-field': ['get', 'name'],
       'text-font': [theme.font],

@@ -167,8 +167,13 @@ function zoneLayers(theme: Theme, manyZones: boolean): DataLayer[] {
       paint: {
         'line-color': theme.zoneLine,
         'line-width': ['case', hasHighlight('selected'), 3.5, hasHighlight('hovered'), 2.5, 1.5],
-        // Zone outlines are approximate: a dashed line says so.
-        'line-dasharray': [3, 2],
+        // An approximate outline is dashed; an official boundary (胶州市) is a solid line.
+        'line-dasharray': [
+          'case',
+          ['==', ['get', 'outline'], 'official'],
+          ['literal', [1, 0]],
+          ['literal', [3, 2]],
+        ],
       },
     },
     {

