@@ -1,5 +1,6 @@
 /** Reading features and industries into the dataset's schema, each problem located. */
-import { buildDataset, parseFeatures, parseIndustries } from '../data/dataset.ts';
+import { buildDataset } from '../data/dataset.ts';
+import { parseFeatures, parseIndustries } from '../data/parse.ts';
 import { DataError, type DataIssue } from '../data/errors.ts';
 import { checkFeatureCollection } from '../data/geojson.ts';
 import { fetchJson } from '../data/json.ts';
