@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { compactFeature, interner } from './compact.ts';
 import type { DataIssue } from './errors.ts';
+import { checkFeatureCollection } from './geojson.ts';
 import {
   IndustriesFileSchema,
   ParkFeatureSchema,
@@ -66,4 +67,14 @@ export function parseIndustries(
       },
     ],
   };
+}
+
+/** One file's features: GeoJSON structure first (located errors), then the schema per feature. */
+export function parseFeatureCollection(
+  json: unknown,
+  source: string,
+): { features: ParkFeature[]; issues: DataIssue[] } {
+  const checked = checkFeatureCollection(json, { source });
+  const parsed = parseFeatures(checked.collection.features, source);
+  return { features: parsed.features, issues: [...checked.issues, ...parsed.issues] };
 }
