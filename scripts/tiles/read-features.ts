@@ -9,7 +9,8 @@
  * fields (a field's unit is that of its first figure, so all features must be seen before any
  * property is computed) and once for the points.
  */
-import { numericFields, parseFeatures, type NumericField } from '../../src/lib/data/dataset.ts';
+import { numericFields, type NumericField } from '../../src/lib/data/dataset.ts';
+import { parseFeatures } from '../../src/lib/data/parse.ts';
 import type { DataIssue } from '../../src/lib/data/errors.ts';
 import type { ParkFeature } from '../../src/lib/data/schema.ts';
 import { mapProperties, type MapProperties } from '../../src/lib/data/flat.ts';

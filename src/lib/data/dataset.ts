@@ -1,74 +1,11 @@
-import { compactFeature, interner } from './compact.ts';
-import * as v from 'valibot';
 import type { DataIssue } from './errors.ts';
-import {
-  IndustriesFileSchema,
-  ParkFeatureSchema,
-  type Figure,
-  type Industry,
-  type ParkFeature,
-} from './schema.ts';
+import type { Figure, Industry, ParkFeature } from './schema.ts';
 
-/** The dataset as the app uses it: every feature parsed by the schema, indexed by id. */
+/** The dataset as the app uses it: every feature in the schema's shape, indexed by id. */
 export interface Dataset {
   features: ParkFeature[];
   byId: Map<string, ParkFeature>;
   industries: Industry[];
-}
-
-/** valibot's issue path as a JSON path: `features[3].properties.figures[0].value`. */
-export function issuePath(prefix: string, issue: v.BaseIssue<unknown>): string {
-  let out = prefix;
-  for (const item of issue.path ?? []) {
-    const key = item.key;
-    out += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
-  }
-  return out;
-}
-
-/**
- * Parses one zone file's features with the schema; a feature that fails is dropped and reported
- * (its first issue, located), the others are kept.
- */
-export function parseFeatures(
-  features: unknown[],
-  source: string,
-): { features: ParkFeature[]; issues: DataIssue[] } {
-  const kept: ParkFeature[] = [];
-  const issues: DataIssue[] = [];
-  const intern = interner();
-  features.forEach((raw, i) => {
-    const result = v.safeParse(ParkFeatureSchema, raw);
-    if (result.success) kept.push(compactFeature(result.output, intern));
-    else {
-      const first = result.issues[0];
-      issues.push({
-        source,
-        path: first ? issuePath(`features[${i}]`, first) : `features[${i}]`,
-        message: first?.message ?? 'invalid feature',
-      });
-    }
-  });
-  return { features: kept, issues };
-}
-
-export function parseIndustries(
-  json: unknown,
-  source: string,
-): { industries: Industry[]; issues: DataIssue[] } {
-  const result = v.safeParse(IndustriesFileSchema, json);
-  if (result.success) return { industries: result.output.industries, issues: [] };
-  const first = result.issues[0];
-  return {
-    industries: [],
-    issues: [
-      {
-        source,
-        path: first ? issuePath('', first).replace(/^\./, '') : '',
-        message: first?.message ?? 'invalid',
-      },
-    ],
-  };
 }
 
 /** Joins features into a dataset; a repeated id keeps the first and reports the second. */

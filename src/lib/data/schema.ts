@@ -1,34 +1,18 @@
 /**
  * The dataset's shape, as valibot schemas, and the TypeScript types inferred from them. This is the
  * data contract (data/README.md) in code: data/zones/*.geojson, data/industries.json and
- * data/divisions.json are checked against it by scripts/check-data.ts and read with it by the app,
- * so it must stay free of node imports.
+ * data/divisions.json are checked against it by scripts/check-data.ts and the tests, and the app
+ * reads untrusted data (`?data=`, a user's file) with it (./parse.ts), so it must stay free of
+ * node imports. The embedded data is read without it (./trusted.ts).
  *
  * Properties and features are strict (unknown keys are errors) because the contract lists exactly
  * which keys exist; a typo such as `locaton_note` would otherwise vanish silently.
  */
 import * as v from 'valibot';
+import { KINDS, OUTLINES, PLACE_BASES, PRECISIONS, STATUSES } from './vocabulary.ts';
 
-/** What a feature is; decides its symbol on the map. */
-export const KINDS = ['zone', 'park', 'platform', 'project', 'enterprise'] as const;
-/** Construction state, read from the source's wording (规划 → planned, 在建 → under construction…). */
-export const STATUSES = ['planned', 'under_construction', 'operating', 'unknown'] as const;
-/**
- * How well a point is located. `zone` and `town` points are placed by hand inside their area, and
- * the map labels them "approximate location".
- */
-export const PRECISIONS = ['address', 'town', 'zone'] as const;
-/**
- * How a zone's outline was obtained: `official` is an administrative boundary taken as it is from
- * the basemap (胶州市); `approximate` is derived or drawn (data/README.md, "Zone outlines").
- */
-export const OUTLINES = ['official', 'approximate'] as const;
-/**
- * How a place's position in data/places/towns.json is known: `cited` (a page gives the
- * coordinates), `derived` (computed from a page's distance and direction, the derivation stored
- * and re-checked), `unlocated` (no page gives enough; no position).
- */
-export const PLACE_BASES = ['cited', 'derived', 'unlocated'] as const;
+// Re-exported: scripts and tests name them with the rest of the contract.
+export { KINDS, OUTLINES, PLACE_BASES, PRECISIONS, STATUSES };
 
 /** Stable ASCII kebab-case id: it ends up in URLs, so no spaces, capitals or Chinese. */
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

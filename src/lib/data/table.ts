@@ -6,7 +6,8 @@
  */
 import type { Lang, LayerKey, ViewState } from '../state/view.ts';
 import { figureValue, numericFields, type NumericField } from './dataset.ts';
-import { KINDS, type Kind, type ParkFeature } from './schema.ts';
+import type { Kind, ParkFeature } from './schema.ts';
+import { KINDS } from './vocabulary.ts';
 
 /** The layer-panel key that shows a kind of feature. */
 export const kindLayer: Record<Kind, LayerKey> = {

@@ -5,7 +5,7 @@
  * Only the tiles path imports it (its own chunk, like `pmtiles`).
  */
 import * as v from 'valibot';
-import { issuePath } from './dataset.ts';
+import { issuePath } from './parse.ts';
 import type { DataIssue } from './errors.ts';
 import { POINTS_SOURCE_LAYER, TILES_METADATA_KEY } from '../names.ts';
 

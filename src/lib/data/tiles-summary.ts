@@ -5,7 +5,7 @@
  */
 import type { LayerKey } from '../state/view.ts';
 import { emptyLayerCounts, kindLayer } from './table.ts';
-import { KINDS } from './schema.ts';
+import { KINDS } from './vocabulary.ts';
 import type { TilesSummary } from './tiles-schema.ts';
 
 /** Points per layer-panel key (no zones in an archive of points; labels count nothing). */

@@ -1,9 +1,13 @@
-/** Reading features and industries into the dataset's schema, each problem located. */
-import { buildDataset, parseFeatures, parseIndustries } from '../data/dataset.ts';
+/**
+ * Reading features and industries into the dataset's schema, each problem located. The data the
+ * app ships is trusted (checked before it shipped: ../data/trusted.ts); anything else is checked
+ * with the valibot schema, a chunk loaded only then.
+ */
+import { buildDataset } from '../data/dataset.ts';
 import { DataError, type DataIssue } from '../data/errors.ts';
-import { checkFeatureCollection } from '../data/geojson.ts';
 import { fetchJson } from '../data/json.ts';
 import type { Industry, ParkFeature } from '../data/schema.ts';
+import { trustedFeatures, trustedIndustries } from '../data/trusted.ts';
 import { FeatureTable } from '../data/table.ts';
 import { FeatureSource } from './features.ts';
 
@@ -12,11 +16,10 @@ export interface LoadedFeatures {
   issues: DataIssue[];
 }
 
-/** One file's features: structure first (located errors), then the dataset schema per feature. */
-export function readFeatureCollection(json: unknown, name: string): LoadedFeatures {
-  const checked = checkFeatureCollection(json, { source: name });
-  const parsed = parseFeatures(checked.collection.features, name);
-  return { features: parsed.features, issues: [...checked.issues, ...parsed.issues] };
+/** One untrusted file (`?data=`, a user's file), checked; valibot and the schema load now. */
+export async function readFeatureCollection(json: unknown, name: string): Promise<LoadedFeatures> {
+  const { parseFeatureCollection } = await import('../data/parse.ts');
+  return parseFeatureCollection(json, name);
 }
 
 /** A failure as located issues: a DataError's own, or one naming the source. */
@@ -24,14 +27,19 @@ export function issuesOf(error: unknown, source: string): DataIssue[] {
   return error instanceof DataError ? error.issues : [{ source, path: '', message: String(error) }];
 }
 
-/** Every file named (name → URL), in parallel; a file that fails is reported, the rest kept. */
+/**
+ * Every file named (name → URL), in parallel; a file that fails is reported, the rest kept.
+ * `trusted`: the app's own files, read without the schema.
+ */
 export async function loadFeatureUrls(
   files: Readonly<Record<string, string>>,
   fetchImpl: typeof fetch,
+  options: { trusted: boolean },
 ): Promise<LoadedFeatures> {
+  const read = options.trusted ? trustedFeatures : readFeatureCollection;
   const results = await Promise.allSettled(
     Object.entries(files).map(async ([name, url]) =>
-      readFeatureCollection(await fetchJson(url, { fetchImpl }), name),
+      read(await fetchJson(url, { fetchImpl }), name),
     ),
   );
   const out: LoadedFeatures = { features: [], issues: [] };
@@ -44,7 +52,10 @@ export async function loadFeatureUrls(
   return out;
 }
 
-/** The industry names; a broken file gives none (and says why): the map still opens. */
+/**
+ * The industry names, from the app's own file (trusted, as its zone files are); a broken file
+ * gives none (and says why): the map still opens.
+ */
 export async function loadIndustries(
   url: string,
   fetchImpl: typeof fetch,
@@ -55,7 +66,7 @@ export async function loadIndustries(
   } catch (e) {
     return { industries: [], issues: issuesOf(e, url) };
   }
-  return parseIndustries(json, url);
+  return trustedIndustries(json, url);
 }
 
 /** The in-memory source of loaded features: ids made unique (reported), then one table. */

@@ -92,12 +92,13 @@ export async function openSource(
   switch (request.type) {
     case 'embedded':
     case 'import': {
-      const loaded = await loadFeatureUrls(embeddedZoneUrls, fetchImpl);
+      const loaded = await loadFeatureUrls(embeddedZoneUrls, fetchImpl, { trusted: true });
       return featureSource('Park Atlas', loaded, await industriesLoad, { linkable: true });
     }
     case 'geojson': {
       const name = fileName(request.url);
-      const loaded = await loadFeatureUrls({ [name]: request.url }, fetchImpl);
+      // Same-origin but not the app's own: any file can be named, so it is checked.
+      const loaded = await loadFeatureUrls({ [name]: request.url }, fetchImpl, { trusted: false });
       return featureSource(name, loaded, await industriesLoad, { linkable: true });
     }
     case 'file':
@@ -110,7 +111,8 @@ export async function openSource(
 async function fileSource(file: File, industries: LoadedIndustries): Promise<DataSource> {
   let loaded;
   try {
-    loaded = readFeatureCollection(await parseJson(await file.text(), file.name), file.name);
+    const json = await parseJson(await file.text(), file.name);
+    loaded = await readFeatureCollection(json, file.name);
   } catch (e) {
     loaded = { features: [], issues: issuesOf(e, file.name) };
   }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { readDataset } from '../../../scripts/check-data.ts';
 import { compactFeature, interner } from '../../../src/lib/data/compact.ts';
-import { parseFeatures } from '../../../src/lib/data/dataset.ts';
+import { parseFeatures } from '../../../src/lib/data/parse.ts';
 import { ParkFeatureSchema } from '../../../src/lib/data/schema.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutTile, encodeTile } from '../../../scripts/tiles/point-tiles.ts';
-import { parseFeatures } from '../../../src/lib/data/dataset.ts';
+import { parseFeatures } from '../../../src/lib/data/parse.ts';
 import { findInTile, parseDetail } from '../../../src/lib/data/tile-detail.ts';
 import { tileAt } from '../../../src/lib/geo/mercator.ts';
 import { viewPlaces } from '../../../src/lib/source/tiles.ts';

@@ -153,3 +153,51 @@ describe('openSource', () => {
     expect(source.issues[0]).toEqual(note);
   });
 });
+
+describe('openSource: which data is checked with the schema', () => {
+  /** `files`, resolving the root-relative URLs Vite gives the embedded files. */
+  const app: typeof fetch = (input) => files(new URL(String(input), 'http://app.test/'));
+
+  it('the embedded data, read as trusted, gives what checking every file gives', async () => {
+    const embedded = await openSource({ type: 'embedded' }, { industriesUrl, fetchImpl: app });
+    expect(embedded.issues).toEqual([]);
+    const checked = await Promise.all(
+      Object.keys(embeddedZoneUrls).map((name) =>
+        openSource(
+          { type: 'geojson', url: `http://app.test/data/zones/${name}` },
+          { industriesUrl, fetchImpl: app },
+        ),
+      ),
+    );
+    const ids = checked.flatMap((s) => s.table.ids);
+    expect([...embedded.table.ids].sort()).toEqual([...ids].sort());
+    for (const s of checked) {
+      expect(s.issues).toEqual([]);
+      for (const id of s.table.ids) expect(embedded.feature(id)).toStrictEqual(s.feature(id));
+    }
+    expect(embedded.industries).toEqual(checked[0]?.industries);
+  });
+
+  it('a ?data= file is still checked: a feature against the schema is dropped, located', async () => {
+    const raw = JSON.parse(
+      readFileSync(new URL('../../../data/zones/jiaozhou.geojson', import.meta.url), 'utf8'),
+    ) as { features: { properties: Record<string, unknown> }[] };
+    delete raw.features[1]!.properties.sources;
+    const served: typeof fetch = async (input) =>
+      String(input).endsWith('/mine.geojson')
+        ? new Response(JSON.stringify(raw), { status: 200 })
+        : files(input);
+    const source = await openSource(
+      { type: 'geojson', url: 'http://app.test/x/mine.geojson' },
+      { industriesUrl, fetchImpl: served },
+    );
+    expect(source.table.length).toBe(raw.features.length - 1);
+    expect(source.issues).toEqual([
+      {
+        source: 'mine.geojson',
+        path: 'features[1].properties.sources',
+        message: expect.any(String),
+      },
+    ]);
+  });
+});

@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { numericFields, parseFeatures, parseIndustries } from '../../../src/lib/data/dataset.ts';
+import { numericFields } from '../../../src/lib/data/dataset.ts';
+import { parseFeatures, parseIndustries } from '../../../src/lib/data/parse.ts';
 import { decodeView, encodeView, type KnownValues } from '../../../src/lib/state/url/index.ts';
 import { LINK_FIXTURES } from './links.fixtures.ts';
 

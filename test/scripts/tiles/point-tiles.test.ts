@@ -18,7 +18,8 @@ import {
 import { mercatorX, mercatorY } from '../../../src/lib/geo/mercator.ts';
 import { POINTS_SOURCE_LAYER } from '../../../src/lib/names.ts';
 import { readPoints } from '../../../scripts/tiles/read-features.ts';
-import { numericFields, parseFeatures } from '../../../src/lib/data/dataset.ts';
+import { numericFields } from '../../../src/lib/data/dataset.ts';
+import { parseFeatures } from '../../../src/lib/data/parse.ts';
 import type { ParkFeature } from '../../../src/lib/data/schema.ts';
 import { mapProperties } from '../../../src/lib/data/flat.ts';
 import { openArchive } from './pmtiles-source.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generatePoints, generatePolygons } from '../../../scripts/bench/generate.ts';
 import { readPoints, type MapPoint } from '../../../scripts/tiles/read-features.ts';
-import { numericFields, parseFeatures } from '../../../src/lib/data/dataset.ts';
+import { numericFields } from '../../../src/lib/data/dataset.ts';
+import { parseFeatures } from '../../../src/lib/data/parse.ts';
 import type { ParkFeatureInput } from '../../../src/lib/data/schema.ts';
 import { mapProperties } from '../../../src/lib/data/flat.ts';
 

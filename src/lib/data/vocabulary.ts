@@ -1,0 +1,26 @@
+/**
+ * The dataset's closed vocabularies, without valibot: the app reads them in every visit's chunk
+ * (the table's kinds), while ./schema.ts, which builds its picklists from them, loads only for
+ * untrusted data.
+ */
+
+/** What a feature is; decides its symbol on the map. */
+export const KINDS = ['zone', 'park', 'platform', 'project', 'enterprise'] as const;
+/** Construction state, read from the source's wording (规划 → planned, 在建 → under construction…). */
+export const STATUSES = ['planned', 'under_construction', 'operating', 'unknown'] as const;
+/**
+ * How well a point is located. `zone` and `town` points are placed by hand inside their area, and
+ * the map labels them "approximate location".
+ */
+export const PRECISIONS = ['address', 'town', 'zone'] as const;
+/**
+ * How a zone's outline was obtained: `official` is an administrative boundary taken as it is from
+ * the basemap (胶州市); `approximate` is derived or drawn (data/README.md, "Zone outlines").
+ */
+export const OUTLINES = ['official', 'approximate'] as const;
+/**
+ * How a place's position in data/places/towns.json is known: `cited` (a page gives the
+ * coordinates), `derived` (computed from a page's distance and direction, the derivation stored
+ * and re-checked), `unlocated` (no page gives enough; no position).
+ */
+export const PLACE_BASES = ['cited', 'derived', 'unlocated'] as const;
