@@ -189,6 +189,11 @@ describe('the map on its embedded data', () => {
       const at = await Promise.all(stacked.map((f) => markerPoint(page, f.id, 'canvas')));
       return Math.max(...at.map((p) => Math.hypot(p.x - at[0]!.x, p.y - at[0]!.y)));
     };
+    // The legend says what a hollow marker and a dashed outline mean.
+    const legend = (await page.locator('ul.legend').first().textContent()) ?? '';
+    expect(legend).toContain('位置示意');
+    expect(legend).toContain('开发区（近似范围）');
+    expect(legend).toContain('开发区（官方边界）');
     // Closed at the zone's scale (one marker), open zoomed in: each marker apart from the others.
     expect(await spread(8)).toBeLessThan(1);
     expect(await spread(12)).toBeGreaterThan(60);

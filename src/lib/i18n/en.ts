@@ -16,6 +16,8 @@ export const en: Dictionary = {
     'Boundaries date from about 2016–2017, names updated to 2023 divisions; the datum is not documented.',
   approximateLocation: 'Approximate location',
   schematicPosition: 'Schematic position',
+  zoneApproximate: 'Zone (approximate outline)',
+  zoneOfficial: 'Zone (official boundary)',
   kindZone: 'Development zone',
   kindPark: 'Park',
   kindPlatform: 'Innovation platform',

@@ -14,6 +14,8 @@ export const zh = {
   boundariesNote: '行政区划边界约为 2016–2017 年，名称已按 2023 年区划更新；坐标系未注明。',
   approximateLocation: '大致位置',
   schematicPosition: '位置示意',
+  zoneApproximate: '开发区（近似范围）',
+  zoneOfficial: '开发区（官方边界）',
   kindZone: '开发区',
   kindPark: '园区',
   kindPlatform: '创新平台',
