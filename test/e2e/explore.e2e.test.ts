@@ -537,6 +537,13 @@ describe('languages, mobile and bad data', () => {
       .boundingBox();
     expect(mapBox!.width).toBeGreaterThanOrEqual(370);
     expect(mapBox!.height).toBeGreaterThan(300);
+    // The credits start folded behind their ⓘ: unfolded they cover a third of the map.
+    const credits = page.locator('.maplibregl-ctrl-attrib');
+    await expect.poll(() => credits.getAttribute('class')).toContain('maplibregl-compact');
+    expect(await credits.getAttribute('open')).toBeNull();
+    expect((await page.locator('.maplibregl-ctrl-attrib-inner').boundingBox())?.height ?? 0).toBe(
+      0,
+    );
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, label, select, [role=combobox]')]
         .filter(

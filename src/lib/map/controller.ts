@@ -20,6 +20,7 @@ import { HIGHLIGHT, STATE, type HighlightKey } from './style/expressions.ts';
 import { AreaPaint } from './area-paint.ts';
 import { layerGroups } from './layer-groups.ts';
 import { markerImage } from './markers.ts';
+import { foldAttributionWhenNarrow } from './attribution.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
 import type { FeatureTable } from '../data/table.ts';
 import type { FeatureColoring } from './style/paint.ts';
@@ -87,6 +88,7 @@ export class MapController {
       fadeDuration: 0,
     });
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    foldAttributionWhenNarrow(this.map);
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Marker shapes are generated, not loaded: added the moment a layer asks for one.
