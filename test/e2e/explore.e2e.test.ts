@@ -511,7 +511,8 @@ describe('languages, mobile and bad data', () => {
     const zh = await labels();
     expect(zh.length).toBeGreaterThan(0);
     const before = await mapPixels(page);
-    await page.getByRole('button', { name: '切换到英文' }).click();
+    // Named by what it shows (WCAG 2.5.3): a speech user says "English".
+    await page.getByRole('button', { name: 'English', exact: false }).click();
     await expect.poll(textOf(page.getByRole('heading', { level: 1 }))).toContain('Park Atlas');
     await expect
       .poll(textOf(page.getByRole('list', { name: 'List of parks' })))
@@ -537,6 +538,12 @@ describe('languages, mobile and bad data', () => {
       .boundingBox();
     expect(mapBox!.width).toBeGreaterThanOrEqual(370);
     expect(mapBox!.height).toBeGreaterThan(300);
+    // Nothing sideways: the page is as wide as the screen, the language button's word is whole.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    const lang = page.locator('button.lang');
+    expect(await lang.evaluate((b) => b.scrollWidth <= b.clientWidth)).toBe(true);
     // The credits start folded behind their ⓘ: unfolded they cover a third of the map.
     const credits = page.locator('.maplibregl-ctrl-attrib');
     await expect.poll(() => credits.getAttribute('class')).toContain('maplibregl-compact');
