@@ -407,6 +407,15 @@ describe('details, search and list', () => {
     const row = page.locator(`.item[data-id=${graphene.id}]`);
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => row.evaluate((el) => el.classList.contains('hovered'))).toBe(true);
+    // A tooltip names it and its kind beside the pointer, and goes when the pointer leaves.
+    const tooltip = page.getByRole('tooltip');
+    await expect.poll(textOf(tooltip)).toContain(graphene.properties.name_zh);
+    expect(await textOf(tooltip)()).toContain('园区');
+    const box = (await tooltip.boundingBox())!;
+    expect(Math.abs(box.x - at.x)).toBeLessThan(40);
+    await page.mouse.move(5, 400);
+    await tooltip.waitFor({ state: 'detached' });
+    await page.mouse.move(at.x, at.y);
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => row.getAttribute('aria-current')).toBe('true');
   });

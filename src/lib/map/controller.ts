@@ -21,6 +21,7 @@ import { AreaPaint } from './area-paint.ts';
 import { layerGroups } from './layer-groups.ts';
 import { markerImage } from './markers.ts';
 import { foldAttributionWhenNarrow } from './attribution.ts';
+import { trackHover } from './hover.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
 import type { FeatureTable } from '../data/table.ts';
 import type { FeatureColoring } from './style/paint.ts';
@@ -261,17 +262,12 @@ export class MapController {
     });
   }
 
-  /** Calls back with the id of the feature under the pointer as it changes, or null. */
-  onFeatureHover(callback: (id: string | null) => void): void {
-    let last: string | null = null;
-    this.map.on('mousemove', (e) => {
-      const id = this.idAt(e.point);
-      this.map.getCanvas().style.cursor = id ? 'pointer' : '';
-      if (id !== last) callback((last = id));
-    });
-    this.map.on('mouseout', () => {
-      if (last !== null) callback((last = null));
-    });
+  /** The feature under the pointer as it changes (and where, for a tooltip): see hover.ts. */
+  onFeatureHover(
+    callback: (id: string | null) => void,
+    onmove?: (id: string | null, at: { x: number; y: number }) => void,
+  ): void {
+    trackHover(this.map, (p) => this.idAt(p), callback, onmove);
   }
 
   /** The topmost feature at a screen position: points before zones. */
