@@ -233,6 +233,35 @@ describe('shareable links', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('Share’s QR code encodes the link shown, also after the view changed', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: '分享' }).click();
+    const qr = page.locator('[data-control=share-qr]');
+    const image = () => qr.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    // Drawn: dark modules on the canvas.
+    const dark = () =>
+      qr.evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! < 128) n++;
+        return n;
+      });
+    await expect.poll(dark, { timeout: 10_000 }).toBeGreaterThan(100);
+    const before = await image();
+    const linkBefore = await page.locator('[data-control=share-link]').inputValue();
+    await page.locator('[data-industry=biomedicine]').check();
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.resolve() },
+      });
+    });
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect
+      .poll(() => page.locator('[data-control=share-link]').inputValue())
+      .not.toBe(linkBefore);
+    await expect.poll(image, { timeout: 10_000 }).not.toBe(before);
+  });
+
   it('embed=1 shows the map alone', async () => {
     const page = await open('#v=1&embed=1');
     expect(await page.locator('header').isVisible()).toBe(false);
