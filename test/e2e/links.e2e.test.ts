@@ -101,7 +101,8 @@ describe('shareable links', () => {
 
   it('Back and Forward step through selections and filters', async () => {
     const page = await open();
-    await page.locator('[data-industry=biomedicine]').check();
+    // The view changes while the panel is open (a press outside would close it).
+    await page.evaluate(() => (window.parkAtlas!.app.industries = ['biomedicine']));
     await page.getByRole('list', { name: '园区列表' }).getByRole('button').first().click();
     await page.locator('section.details').getByRole('heading', { level: 2 }).waitFor();
     await page.goBack();
@@ -249,7 +250,8 @@ describe('shareable links', () => {
     await expect.poll(dark, { timeout: 10_000 }).toBeGreaterThan(100);
     const before = await image();
     const linkBefore = await page.locator('[data-control=share-link]').inputValue();
-    await page.locator('[data-industry=biomedicine]').check();
+    // The view changes while the panel is open (a press outside would close it).
+    await page.evaluate(() => (window.parkAtlas!.app.industries = ['biomedicine']));
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', {
         value: { writeText: () => Promise.resolve() },
@@ -260,6 +262,37 @@ describe('shareable links', () => {
       .poll(() => page.locator('[data-control=share-link]').inputValue())
       .not.toBe(linkBefore);
     await expect.poll(image, { timeout: 10_000 }).not.toBe(before);
+  });
+
+  it('Share fits a phone, and closes on Esc (focus back on its button) or a press outside', async () => {
+    const ctx = await browser.newContext({
+      viewport: { width: 375, height: 667 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await ctx.newPage();
+    try {
+      await openApp(page, server.url);
+      const button = page.getByRole('button', { name: '分享' });
+      const panel = page.locator('#share-panel');
+      await button.click();
+      await panel.waitFor();
+      const box = (await panel.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+      await page.locator('[data-control=share-link]').focus();
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached' });
+      expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+      await button.click();
+      await panel.waitFor();
+      // Below the panel (it spans the phone's width under the header).
+      const bottom = (await panel.boundingBox())!;
+      await page.mouse.click(180, Math.min(660, bottom.y + bottom.height + 20));
+      await panel.waitFor({ state: 'detached' });
+    } finally {
+      await ctx.close();
+    }
   });
 
   it('embed=1 shows the map alone', async () => {
