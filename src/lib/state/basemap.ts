@@ -4,38 +4,24 @@
  * link codec, the form and the tests share one reading of a template.
  */
 
-/** Why a template cannot be used; null when it can. */
-export type TemplateProblem = 'url' | 'scheme' | 'placeholders' | 'style' | 'origin';
+/** Why a link's or the stored template cannot be used; null when it can. */
+export type BasicProblem = 'url' | 'scheme' | 'placeholders';
 
 /**
- * Checks a template: an absolute http(s) URL with `{z}`, `{x}` and `{y}`. A MapLibre style URL
- * (a `.json`, or a `/styles/` path without placeholders) is named as such: not supported yet.
- * With `allowed`, the template's origin must be one of them (the CSP would block it otherwise).
+ * The check a link and the stored setting need: an absolute http(s) URL with `{z}`, `{x}` and
+ * `{y}`. The form says more (basemap-advice.ts), in its own chunk.
  */
-export function templateProblem(
-  template: string,
-  allowed?: readonly string[],
-): TemplateProblem | null {
-  const origin = templateOrigin(template);
-  if (origin === null) return 'url';
-  if (!/^https?:$/.test(new URL(origin).protocol)) return 'scheme';
-  const placeholders = ['{z}', '{x}', '{y}'].every((p) => template.includes(p));
-  if (!placeholders) {
-    return /\.json($|\?)|\/styles?\//i.test(template) ? 'style' : 'placeholders';
-  }
-  if (allowed && !allowed.includes(origin)) return 'origin';
-  return null;
-}
-
-/** The origin of a template (`https://t0.tianditu.gov.cn`), or null if it is not a URL. */
-export function templateOrigin(template: string): string | null {
+export function templateProblem(template: string): BasicProblem | null {
+  let url: URL;
   try {
-    // Braces are not URL characters: parse with them replaced, so `{s}` hosts still read.
-    const url = new URL(template.trim().replace(/[{}]/g, ''));
-    return url.origin === 'null' ? `${url.protocol}//` : url.origin;
+    url = new URL(template);
   } catch {
-    return null;
+    return 'url';
   }
+  if (!/^https?:$/.test(url.protocol)) return 'scheme';
+  return /\{z\}/.test(template) && /\{x\}/.test(template) && /\{y\}/.test(template)
+    ? null
+    : 'placeholders';
 }
 
 /**
@@ -46,18 +32,6 @@ const SECRET_PARAMS = /[?&](tk|key|apikey|api_key|token|access_token|ak|sk|secre
 
 /** The template carries a key or token (in its query), so it stays on this device. */
 export const hasSecret = (template: string): boolean => SECRET_PARAMS.test(template);
-
-/**
- * Tile services drawn in GCJ-02 (China's obfuscated datum), hundreds of metres off the WGS-84
- * data: Amap/AutoNavi, Tencent, Baidu (BD-09, offset further).
- */
-const GCJ_HOSTS =
-  /(^|\.)(amap\.com|autonavi\.com|gtimg\.com|qq\.com|map\.baidu\.com|bdimg\.com|bdstatic\.com|baidu\.com)$/i;
-
-export function isGcjService(template: string): boolean {
-  const origin = templateOrigin(template);
-  return origin !== null && GCJ_HOSTS.test(new URL(origin).hostname);
-}
 
 /** What is kept on this device: the last template, and whether it is on. */
 export interface BasemapSetting {
@@ -89,4 +63,28 @@ export function saveBasemapSetting(
   } catch {
     // Storage full or refused: the setting lasts for this visit only.
   }
+}
+
+/** The page's localStorage, or null where reading it throws (sandboxed frames, some privacy modes). */
+export function browserStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The stored template if it is on and still readable as one; null = offline only. */
+export function storedBasemap(storage: Pick<Storage, 'getItem'> | null): string | null {
+  const s = loadBasemapSetting(storage);
+  return s.on && templateProblem(s.template) === null ? s.template : null;
+}
+
+/** Keeps the setting: the template drawn now, or off with the last template remembered. */
+export function rememberBasemap(
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+  template: string | null,
+): void {
+  const last = loadBasemapSetting(storage).template;
+  saveBasemapSetting(storage, { template: template ?? last, on: template !== null });
 }

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasSecret,
-  isGcjService,
   loadBasemapSetting,
+  rememberBasemap,
   saveBasemapSetting,
-  templateOrigin,
+  storedBasemap,
   templateProblem,
 } from '../../../src/lib/state/basemap.ts';
+import {
+  checkTemplate,
+  isGcjService,
+  templateOrigin,
+} from '../../../src/lib/state/basemap-advice.ts';
 import { decodeView, encodeView } from '../../../src/lib/state/url/index.ts';
 import { defaultView } from '../../../src/lib/state/view.ts';
 
@@ -32,16 +37,18 @@ describe('templateProblem', () => {
   });
 
   it('tells a MapLibre style URL apart: not supported', () => {
-    expect(templateProblem('https://demotiles.maplibre.org/style.json')).toBe('style');
-    expect(templateProblem('https://api.maptiler.com/maps/streets/style.json?key=k')).toBe('style');
-    expect(templateProblem('https://api.mapbox.com/styles/v1/me/abc')).toBe('style');
+    expect(checkTemplate('https://demotiles.maplibre.org/style.json')).toBe('style');
+    expect(checkTemplate('https://api.maptiler.com/maps/streets/style.json?key=k')).toBe('style');
+    expect(checkTemplate('https://api.mapbox.com/styles/v1/me/abc')).toBe('style');
+    expect(templateProblem('https://api.mapbox.com/styles/v1/me/abc')).toBe('placeholders');
   });
 
   it('refuses origins the deployment does not allow', () => {
     const allowed = ['https://tile.openstreetmap.org'];
-    expect(templateProblem(OSM, allowed)).toBeNull();
-    expect(templateProblem(TIANDITU, allowed)).toBe('origin');
-    expect(templateProblem(OSM, [])).toBe('origin');
+    expect(checkTemplate(OSM, allowed)).toBeNull();
+    expect(checkTemplate(TIANDITU, allowed)).toBe('origin');
+    expect(checkTemplate(OSM, [])).toBe('origin');
+    expect(checkTemplate('ftp://a.org/{z}/{x}/{y}', allowed)).toBe('scheme');
   });
 
   it('reads the origin of a template', () => {
@@ -134,5 +141,16 @@ describe('the stored setting', () => {
       },
     };
     expect(() => saveBasemapSetting(refusing, { template: OSM, on: true })).not.toThrow();
+  });
+
+  it('remembers the last template when turned off, and gives it back only when on', () => {
+    const s = memory();
+    rememberBasemap(s, OSM);
+    expect(storedBasemap(s)).toBe(OSM);
+    rememberBasemap(s, null);
+    expect(loadBasemapSetting(s)).toEqual({ template: OSM, on: false });
+    expect(storedBasemap(s)).toBeNull();
+    saveBasemapSetting(s, { template: 'javascript:alert(1)', on: true });
+    expect(storedBasemap(s)).toBeNull();
   });
 });
