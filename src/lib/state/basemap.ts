@@ -33,37 +33,15 @@ const SECRET_PARAMS = /[?&](tk|key|apikey|api_key|token|access_token|ak|sk|secre
 /** The template carries a key or token (in its query), so it stays on this device. */
 export const hasSecret = (template: string): boolean => SECRET_PARAMS.test(template);
 
-/** What is kept on this device: the last template, and whether it is on. */
-export interface BasemapSetting {
-  template: string;
-  on: boolean;
-}
+/**
+ * Kept on this device: the template drawn, under ON_KEY (absent = off), and the last one used,
+ * under LAST_KEY, so the form offers it again after the switch was turned off. Plain strings:
+ * the main chunk reads them with no parsing.
+ */
+const ON_KEY = 'park-atlas:online-basemap';
+const LAST_KEY = 'park-atlas:online-basemap-last';
 
-export const BASEMAP_STORAGE_KEY = 'park-atlas:online-basemap';
-
-/** The stored setting; off and empty when there is none or it cannot be read. */
-export function loadBasemapSetting(storage: Pick<Storage, 'getItem'> | null): BasemapSetting {
-  try {
-    const v: unknown = JSON.parse(storage?.getItem(BASEMAP_STORAGE_KEY) ?? 'null');
-    if (v && typeof v === 'object' && 'template' in v && typeof v.template === 'string') {
-      return { template: v.template, on: 'on' in v && v.on === true };
-    }
-  } catch {
-    // Private mode or a hand-edited value: start off.
-  }
-  return { template: '', on: false };
-}
-
-export function saveBasemapSetting(
-  storage: Pick<Storage, 'setItem'> | null,
-  setting: BasemapSetting,
-): void {
-  try {
-    storage?.setItem(BASEMAP_STORAGE_KEY, JSON.stringify(setting));
-  } catch {
-    // Storage full or refused: the setting lasts for this visit only.
-  }
-}
+type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
 
 /** The page's localStorage, or null where reading it throws (sandboxed frames, some privacy modes). */
 export function browserStorage(): Storage | null {
@@ -74,17 +52,34 @@ export function browserStorage(): Storage | null {
   }
 }
 
-/** The stored template if it is on and still readable as one; null = offline only. */
-export function storedBasemap(storage: Pick<Storage, 'getItem'> | null): string | null {
-  const s = loadBasemapSetting(storage);
-  return s.on && templateProblem(s.template) === null ? s.template : null;
+/** Reads a key; null when absent or refused. */
+function read(storage: Pick<Storage, 'getItem'> | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
 }
 
-/** Keeps the setting: the template drawn now, or off with the last template remembered. */
-export function rememberBasemap(
-  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
-  template: string | null,
-): void {
-  const last = loadBasemapSetting(storage).template;
-  saveBasemapSetting(storage, { template: template ?? last, on: template !== null });
+/** The stored template if it is on and still readable as one; null = offline only. */
+export function storedBasemap(storage: Pick<Storage, 'getItem'> | null): string | null {
+  const t = read(storage, ON_KEY);
+  return t !== null && templateProblem(t) === null ? t : null;
+}
+
+/** The last template used, on or off: what the form starts from. */
+export const lastBasemap = (storage: Pick<Storage, 'getItem'> | null): string =>
+  read(storage, LAST_KEY) ?? '';
+
+/** Keeps the setting: the template drawn now (also as the last one used), or off. */
+export function rememberBasemap(storage: Store, template: string | null): void {
+  try {
+    if (template === null) storage?.removeItem(ON_KEY);
+    else {
+      storage?.setItem(ON_KEY, template);
+      storage?.setItem(LAST_KEY, template);
+    }
+  } catch {
+    // Storage full or refused: the setting lasts for this visit only.
+  }
 }

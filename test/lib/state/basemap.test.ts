@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasSecret,
-  loadBasemapSetting,
+  lastBasemap,
   rememberBasemap,
-  saveBasemapSetting,
   storedBasemap,
   templateProblem,
 } from '../../../src/lib/state/basemap.ts';
@@ -118,39 +117,40 @@ describe('the stored setting', () => {
     return {
       getItem: (k: string) => m.get(k) ?? null,
       setItem: (k: string, v: string) => void m.set(k, v),
+      removeItem: (k: string) => void m.delete(k),
+      keys: () => [...m.keys()],
     };
   };
 
-  it('is off and empty at first, and keeps what was saved', () => {
-    const s = memory();
-    expect(loadBasemapSetting(s)).toEqual({ template: '', on: false });
-    saveBasemapSetting(s, { template: TIANDITU, on: true });
-    expect(loadBasemapSetting(s)).toEqual({ template: TIANDITU, on: true });
+  it('is off and empty at first', () => {
+    expect(storedBasemap(memory())).toBeNull();
+    expect(lastBasemap(memory())).toBe('');
+    expect(storedBasemap(null)).toBeNull();
   });
 
-  it('reads junk and missing storage as off', () => {
-    expect(loadBasemapSetting(null)).toEqual({ template: '', on: false });
-    expect(loadBasemapSetting({ getItem: () => '{"template":3}' })).toEqual({
-      template: '',
-      on: false,
-    });
-    expect(loadBasemapSetting({ getItem: () => '{' })).toEqual({ template: '', on: false });
+  it('keeps the template drawn, and the last one when turned off', () => {
+    const s = memory();
+    rememberBasemap(s, TIANDITU);
+    expect(storedBasemap(s)).toBe(TIANDITU);
+    rememberBasemap(s, null);
+    expect(storedBasemap(s)).toBeNull();
+    expect(lastBasemap(s)).toBe(TIANDITU);
+  });
+
+  it('reads a stored value that is not a template as off, and survives refusing storage', () => {
+    const s = memory();
+    rememberBasemap(s, 'javascript:alert(1)');
+    expect(storedBasemap(s)).toBeNull();
     const refusing = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
       setItem: () => {
         throw new Error('QuotaExceededError');
       },
+      removeItem: () => undefined,
     };
-    expect(() => saveBasemapSetting(refusing, { template: OSM, on: true })).not.toThrow();
-  });
-
-  it('remembers the last template when turned off, and gives it back only when on', () => {
-    const s = memory();
-    rememberBasemap(s, OSM);
-    expect(storedBasemap(s)).toBe(OSM);
-    rememberBasemap(s, null);
-    expect(loadBasemapSetting(s)).toEqual({ template: OSM, on: false });
-    expect(storedBasemap(s)).toBeNull();
-    saveBasemapSetting(s, { template: 'javascript:alert(1)', on: true });
-    expect(storedBasemap(s)).toBeNull();
+    expect(storedBasemap(refusing)).toBeNull();
+    expect(() => rememberBasemap(refusing, OSM)).not.toThrow();
   });
 });

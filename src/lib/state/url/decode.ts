@@ -164,8 +164,6 @@ function readChoroplethValues(raw: Raw, known: KnownValues, out: Dropped, view: 
 function readBasemap(raw: Raw, out: Dropped, view: ViewState): void {
   const bm = raw.get('bm');
   if (!bm) return;
-  const problem = templateProblem(bm);
-  if (problem !== null) out.add(`bm: not a tile template ${q(bm)} (${problem})`);
-  else if (hasSecret(bm)) out.add('bm: a template with a key is never read from a link');
+  if (templateProblem(bm) !== null || hasSecret(bm)) out.add(`bm: unusable template ${q(bm)}`);
   else view.basemap = bm;
 }
