@@ -133,6 +133,11 @@ describe('the online basemap', () => {
       .poll(() => page.locator('form.online [role="alert"]').first().textContent())
       .toContain('https://tiles.example.org');
     expect(await page.locator('form.online button[type="submit"]').isDisabled()).toBe(true);
+    // A GCJ-02 service is warned about (and, here, not allowed either).
+    await page
+      .locator('[data-online-template]')
+      .fill('https://webrd01.is.autonavi.com/appmaptile?style=8&x={x}&y={y}&z={z}');
+    await expect.poll(() => page.locator('form.online').textContent()).toContain('GCJ-02');
     expect(offOrigin).toEqual([]);
     await page.close();
   });
@@ -185,6 +190,21 @@ describe('the online basemap', () => {
     expect(share(img, hex(defaultTheme.land))).toBeLessThan(0.05);
     expect(await zoneLabels(page)).toBeGreaterThan(0);
     expect(await page.locator('[data-online-failed]').count()).toBe(0);
+
+    // No key in it: the link carries it. And it is kept in this browser: a reload draws it again.
+    expect(decodeURIComponent(new URL(page.url()).hash)).toContain(`bm=${working.origin}/{z}`);
+    // Via another page, so this is a new load (a hash change alone would keep the page).
+    await page.goto('about:blank');
+    await openApp(page, `${app.url}${HASH}`);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (id) => window.parkAtlas!.controller.map.getLayer(id) !== undefined,
+          ONLINE_LAYER,
+        ),
+      )
+      .toBe(true);
+    expect(await page.locator('[data-layer="online"]').isChecked()).toBe(true);
     await page.close();
   });
 });
