@@ -170,6 +170,15 @@ describe('the online basemap', () => {
     await page.close();
   });
 
+  it('falls back too when the CSP blocks a linked template from an origin not allowed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const blocked = 'http://127.0.0.1:9/{z}/{x}/{y}.png';
+    await openApp(page, `${app.url}#v=1&bm=${encodeURIComponent(blocked)}`);
+    await page.locator('[data-online-failed]').waitFor({ timeout: 30_000 });
+    expect(await zoneLabels(page)).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('draws the tiles of a working service under the data', async () => {
     const page = await openPage();
     await useTemplate(page, `${working.origin}/{z}/{x}/{y}.png`);
