@@ -2,10 +2,10 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { colorSchemesPlugin } from './scripts/vite/color-schemes.ts';
-import { CSP, cspPlugin } from './scripts/vite/csp.ts';
+import { CSP, cspPlugin, tileOriginsPlugin } from './scripts/vite/csp.ts';
 
 export default defineConfig({
-  plugins: [svelte(), colorSchemesPlugin(), cspPlugin()],
+  plugins: [svelte(), colorSchemesPlugin(), cspPlugin(), tileOriginsPlugin()],
   server: { host: '127.0.0.1', port: 5173, headers: { 'Content-Security-Policy': CSP } },
   // Found late (only the lazy GPU point layer imports it), it would make the dev server re-bundle
   // dependencies and reload the page mid-session; listed, it is pre-bundled at start.

@@ -11,3 +11,9 @@ declare module 'virtual:color-schemes' {
   };
   export default schemes;
 }
+
+declare module 'virtual:tile-origins' {
+  /** Origins the CSP allows online basemap tiles from (PARK_ATLAS_TILE_ORIGINS); see csp.ts. */
+  const origins: readonly string[];
+  export default origins;
+}

@@ -4,21 +4,51 @@
  * inline: Svelte and MapLibre set them. `blob:` for the export downloads and the import worker's
  * files. Sent as a header by the dev and preview servers and written into the built page, so a
  * static host without headers still applies it. No frame-ancestors: `embed=1` is for iframes.
+ *
+ * Online basemap tiles (issue 13, point 4) come only from the origins the operator lists in
+ * PARK_ATLAS_TILE_ORIGINS (space-separated, read when the server starts or the app is built):
+ * added to img-src and connect-src; none by default. The app reads the same list
+ * (`virtual:tile-origins`) to say which origins it may not use, instead of failing silently.
  */
 import type { Plugin } from 'vite';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-].join('; ');
+/** The listed origins, normalised (`https://t0.tianditu.gov.cn`); anything else is an error. */
+export function tileOrigins(value: string | undefined = process.env.PARK_ATLAS_TILE_ORIGINS) {
+  const origins: string[] = [];
+  for (const item of (value ?? '').split(/\s+/).filter(Boolean)) {
+    let origin: string;
+    try {
+      origin = new URL(item).origin;
+    } catch {
+      origin = 'null';
+    }
+    // A path or a typo would widen or break the policy: refuse it loudly at start.
+    if (!/^https?:\/\//.test(origin) || origin !== item.replace(/\/$/, '')) {
+      throw new Error(`PARK_ATLAS_TILE_ORIGINS: ${JSON.stringify(item)} is not an http(s) origin`);
+    }
+    if (!origins.includes(origin)) origins.push(origin);
+  }
+  return origins;
+}
+
+export function csp(origins: readonly string[] = tileOrigins()): string {
+  const tiles = origins.map((o) => ` ${o}`).join('');
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data: blob:${tiles}`,
+    "font-src 'self' data:",
+    `connect-src 'self' data: blob:${tiles}`,
+    "worker-src 'self' blob:",
+  ].join('; ');
+}
+
+/** The policy for this process's environment. */
+export const CSP = csp();
 
 export function cspPlugin(): Plugin {
   return {
@@ -32,5 +62,17 @@ export function cspPlugin(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+const TILE_ORIGINS_ID = 'virtual:tile-origins';
+
+/** `import origins from 'virtual:tile-origins'`: the allowed tile origins, as the CSP has them. */
+export function tileOriginsPlugin(): Plugin {
+  return {
+    name: 'park-atlas-tile-origins',
+    resolveId: (id) => (id === TILE_ORIGINS_ID ? `\0${TILE_ORIGINS_ID}` : null),
+    load: (id) =>
+      id === `\0${TILE_ORIGINS_ID}` ? `export default ${JSON.stringify(tileOrigins())};` : null,
   };
 }

@@ -1,6 +1,7 @@
 /** The page's link: which view it opens, kept in step with the view, and links to one feature. */
 import type { ParkFeature } from '../lib/data/schema.ts';
 import { labelPoint } from '../lib/geo/labels.ts';
+import { browserStorage, storedBasemap } from '../lib/state/basemap.ts';
 import { UrlSync, type HistoryPort } from '../lib/state/url-sync.ts';
 import { linkToFeature } from '../lib/state/url/index.ts';
 import type { Lang, ViewState } from '../lib/state/view.ts';
@@ -13,11 +14,14 @@ import type { Atlas } from './atlas.ts';
 export function openLink(
   atlas: Atlas,
   history: HistoryPort,
+  storage: Pick<Storage, 'getItem'> | null = browserStorage(),
 ): { sync: UrlSync; view: ViewState; dropped: string[] } {
   const sync = new UrlSync(history, atlas.linkVocabulary());
   const initial = sync.initial();
   const adapted = atlas.adaptView(initial.view);
-  return { sync, view: adapted.view, dropped: [...initial.dropped, ...adapted.dropped] };
+  // A link without `bm` keeps this browser's own online basemap setting.
+  const view = { ...adapted.view, basemap: adapted.view.basemap ?? storedBasemap(storage) };
+  return { sync, view, dropped: [...initial.dropped, ...adapted.dropped] };
 }
 
 /** A page URL with this hash, keeping the page's query (`?data=`, `?tiles=`). */

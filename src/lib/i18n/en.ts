@@ -62,6 +62,8 @@ export const en: Dictionary = {
   layerProjects: 'Key projects',
   layerEnterprises: 'Enterprises',
   layerLabels: 'Place labels',
+  onlineBasemap: 'Online basemap',
+  onlineFailed: 'The online basemap failed; showing the offline basemap',
   industriesTitle: 'Industries',
   industriesHint: 'Pick industries to show only what belongs to them; several at once.',
   industriesClear: 'Clear industry filter',

@@ -59,6 +59,8 @@ export const zh = {
   layerProjects: '重点项目',
   layerEnterprises: '企业',
   layerLabels: '地名标注',
+  onlineBasemap: '在线底图',
+  onlineFailed: '在线底图加载失败，已使用离线底图',
   industriesTitle: '产业',
   industriesHint: '选择产业，只显示相关项目；可多选。',
   industriesClear: '清除产业筛选',

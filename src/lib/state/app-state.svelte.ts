@@ -12,6 +12,7 @@ export class AppState {
   choropleth = $state<ViewState['choropleth']>(defaultView().choropleth);
   sort = $state<ViewState['sort']>('name');
   lang = $state<ViewState['lang']>('zh');
+  basemap = $state<string | null>(null);
 
   constructor(initial: ViewState = defaultView()) {
     this.apply(initial);
@@ -26,6 +27,7 @@ export class AppState {
     this.choropleth = { ...view.choropleth, breaks: [...view.choropleth.breaks] };
     this.sort = view.sort;
     this.lang = view.lang;
+    this.basemap = view.basemap;
   }
 
   snapshot(): ViewState {
@@ -37,6 +39,7 @@ export class AppState {
       choropleth: { ...this.choropleth, breaks: [...this.choropleth.breaks] },
       sort: this.sort,
       lang: this.lang,
+      basemap: this.basemap,
     };
   }
 }

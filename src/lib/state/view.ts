@@ -64,6 +64,8 @@ export interface ViewState {
   choropleth: ChoroplethSpec;
   sort: SortKey;
   lang: Lang;
+  /** The online basemap's XYZ raster template, drawn over the offline one; null = offline only. */
+  basemap: string | null;
 }
 
 export function defaultView(): ViewState {
@@ -90,5 +92,6 @@ export function defaultView(): ViewState {
     },
     sort: 'name',
     lang: 'zh',
+    basemap: null,
   };
 }

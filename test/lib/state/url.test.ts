@@ -381,6 +381,14 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   choropleth: choroplethArb,
   sort: fc.constantFrom('name', 'value'),
   lang: fc.constantFrom('zh', 'en'),
+  // Templates without a key: those with one are never written (test/lib/state/basemap.test.ts).
+  basemap: fc.option(
+    fc.constantFrom(
+      'https://tiles.example.org/{z}/{x}/{y}.png',
+      'http://127.0.0.1:8080/t/{z}/{y}/{x}?style=a&lang=zh,en',
+    ),
+    { nil: null },
+  ),
 });
 
 const rounded = (v: ViewState): ViewState => ({

@@ -3,6 +3,7 @@
  * keeps its default and is named in `dropped`.
  */
 import { defaultView, LAYER_KEYS, SCHEME_NAMES, type LayerKey, type ViewState } from '../view.ts';
+import { hasSecret, templateProblem } from '../basemap.ts';
 import { parseCamera } from './camera.ts';
 import {
   BYS,
@@ -55,6 +56,7 @@ function read(hash: string, known: KnownValues, out: Dropped): Omit<DecodedView,
   // `cby` before `ch`: it decides whether `count` is a valid field.
   readChoices(raw, out, view);
   readChoroplethValues(raw, known, out, view);
+  readBasemap(raw, out, view);
 
   const embedValue = raw.get('embed');
   if (embedValue !== undefined && embedValue !== '0' && embedValue !== '1') {
@@ -156,4 +158,12 @@ function readChoroplethValues(raw: Raw, known: KnownValues, out: Dropped, view: 
 
   const cb = raw.get('cb');
   if (cb !== undefined) ch.breaks = parseBreaks(cb, out) ?? ch.breaks;
+}
+
+/** `bm`: an online basemap template, used only when valid and carrying no key. */
+function readBasemap(raw: Raw, out: Dropped, view: ViewState): void {
+  const bm = raw.get('bm');
+  if (!bm) return;
+  if (templateProblem(bm) !== null || hasSecret(bm)) out.add(`bm: unusable template ${q(bm)}`);
+  else view.basemap = bm;
 }

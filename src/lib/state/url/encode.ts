@@ -1,5 +1,6 @@
 /** Writing a view as a link: the keys that differ from the default, readable where safe. */
 import { defaultView, LAYER_KEYS, type Camera, type Lang, type ViewState } from '../view.ts';
+import { hasSecret } from '../basemap.ts';
 import { formatCamera } from './camera.ts';
 import { URL_VERSION, type EncodeOptions } from './format.ts';
 
@@ -31,6 +32,8 @@ export function encodeView(view: ViewState, options: EncodeOptions = {}): string
   if (ch.scheme !== d.choropleth.scheme) p.set('cs', ch.scheme);
   if (view.sort !== d.sort) p.set('sort', view.sort);
   if (view.lang !== d.lang) p.set('lang', view.lang);
+  // A template with a key stays on this device: a link is for sharing.
+  if (view.basemap !== null && !hasSecret(view.basemap)) p.set('bm', view.basemap);
   if (options.embed) p.set('embed', '1');
   return readable(p.toString());
 }

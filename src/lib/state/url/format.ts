@@ -58,6 +58,7 @@ const KEYS = [
   'cs',
   'sort',
   'lang',
+  'bm',
   'embed',
 ] as const;
 export type Key = (typeof KEYS)[number];

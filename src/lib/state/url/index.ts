@@ -30,6 +30,8 @@
  * | `cs`   | colour scheme (ColorBrewer name)        | `Blues`               | `cs=YlOrRd`                  |
  * | `sort` | list order: `name` or `value`           | `name`                | `sort=value`                 |
  * | `lang` | `zh` or `en`                            | `zh`                  | `lang=en`                    |
+ * | `bm`   | online basemap XYZ template; never one  | your own setting      | `bm=https://t.example/{z}/…` |
+ * |        | with a key (`tk=`, `key=`, `token=` …)  | (offline by default)  |                              |
  * | `embed`| `1`: the embedded layout                | not embedded          | `embed=1`                    |
  *
  * Camera as in MapLibre's own hash (`hash: 'map'`): zoom with 2 decimals, latitude and longitude
