@@ -58,9 +58,14 @@ const points = features.filter((f) => f.geometry.type === 'Point');
 const lngLat = (f: DataFeature) => f.geometry.coordinates as [number, number];
 
 /**
- * The park of the embedded data farthest from any other point. (Every point is placed to its
- * zone only today, so parks share their zone's point and this is the first park of a fan.)
+ * The park of the embedded data farthest from any other point: its marker stands alone (today
+ * 李哥庄假发小镇, at its town's seat).
  */
+/** A park placed to its zone only: it sits in its zone's fan of schematic markers. */
+const fannedPark = points.find(
+  (f) => f.properties.kind === 'park' && f.properties.precision === 'zone',
+)!;
+
 const lonePark = points
   .filter((f) => f.properties.kind === 'park')
   .map((f) => {
@@ -165,25 +170,40 @@ describe('the map on its embedded data', () => {
     const hidden = await mapPixels(page);
     expect(changedPixels(shown, hidden, { ...province, r: 3 }, 24)).toBeGreaterThan(4);
 
-    // Zoomed in, the park's own marker in its fan: a ring of the park colour, hollow.
+    // Zoomed in, the park's own marker: its colour at the point, the background when hidden.
     const at = await showAt(lonePark, 13);
     const without = await mapPixels(page);
     await pointLayers(true);
     const withMarker = await mapPixels(page);
     const park = hex(defaultTheme.kind.park);
+    expect(near(rgbAt(withMarker, at.x, at.y), park, 16)).toBe(true);
+    expect(near(rgbAt(without, at.x, at.y), park, 60)).toBe(false);
+    expect(pixelsNear(withMarker, { ...at, r: 6 }, park, 16)).toBeGreaterThan(40);
+    // Only around the point: 60 px away nothing changed.
+    expect(changedPixels(withMarker, without, { x: at.x, y: at.y - 60, r: 10 })).toBe(0);
+  });
+
+  it('draws a park known only to its zone as a hollow marker in its fan', async () => {
+    const at = await showAt(fannedPark, 13);
+    const withMarker = await mapPixels(page);
+    await pointLayers(false);
+    const without = await mapPixels(page);
+    await pointLayers(true);
+    const park = hex(defaultTheme.kind.park);
     expect(pixelsNear(withMarker, { ...at, r: 8 }, park, 16)).toBeGreaterThan(20);
     expect(pixelsNear(without, { ...at, r: 8 }, park, 16)).toBe(0);
-    // Hollow: the centre shows what is under it, not the park colour.
+    // Hollow: the centre shows what is under it, not the park colour (a surveyed one is filled).
     expect(near(rgbAt(withMarker, at.x, at.y), park, 40)).toBe(false);
   });
 
   it('fans the points known only to their zone out as the user zooms, never on a grid', async () => {
-    const zone = lonePark.properties.zone;
-    const stacked = points.filter((f) => f.properties.zone === zone);
+    const [x, y] = lngLat(fannedPark);
+    const stacked = points.filter((f) => lngLat(f)[0] === x && lngLat(f)[1] === y);
+    expect(stacked.length).toBeGreaterThan(10);
     const spread = async (zoom: number) => {
       await page.evaluate(
         ([c, zoom]) => window.parkAtlas!.controller.map.jumpTo({ center: c, zoom }),
-        [lngLat(lonePark), zoom] as const,
+        [lngLat(fannedPark), zoom] as const,
       );
       await idle();
       const at = await Promise.all(stacked.map((f) => markerPoint(page, f.id, 'canvas')));
