@@ -17,3 +17,9 @@ declare module 'virtual:tile-origins' {
   const origins: readonly string[];
   export default origins;
 }
+
+declare module 'virtual:data-origins' {
+  /** Origins `?data=` may fetch from once the user confirms (PARK_ATLAS_DATA_ORIGINS); csp.ts. */
+  const origins: readonly string[];
+  export default origins;
+}

@@ -9,11 +9,24 @@
  * PARK_ATLAS_TILE_ORIGINS (space-separated, read when the server starts or the app is built):
  * added to img-src and connect-src; none by default. The app reads the same list
  * (`virtual:tile-origins`) to say which origins it may not use, instead of failing silently.
+ *
+ * Data on another site (`?data=https://…`, issue 12) is fetched only after the user confirms it
+ * in the page, and only from the origins listed in PARK_ATLAS_DATA_ORIGINS: added to connect-src
+ * only (`virtual:data-origins` tells the page). None by default.
  */
 import type { Plugin } from 'vite';
 
 /** The listed origins, normalised (`https://t0.tianditu.gov.cn`); anything else is an error. */
 export function tileOrigins(value: string | undefined = process.env.PARK_ATLAS_TILE_ORIGINS) {
+  return originList(value, 'PARK_ATLAS_TILE_ORIGINS');
+}
+
+/** The origins `?data=` may name after the user confirms, as `tileOrigins` reads its list. */
+export function dataOrigins(value: string | undefined = process.env.PARK_ATLAS_DATA_ORIGINS) {
+  return originList(value, 'PARK_ATLAS_DATA_ORIGINS');
+}
+
+function originList(value: string | undefined, variable: string): string[] {
   const origins: string[] = [];
   for (const item of (value ?? '').split(/\s+/).filter(Boolean)) {
     let origin: string;
@@ -24,15 +37,21 @@ export function tileOrigins(value: string | undefined = process.env.PARK_ATLAS_T
     }
     // A path or a typo would widen or break the policy: refuse it loudly at start.
     if (!/^https?:\/\//.test(origin) || origin !== item.replace(/\/$/, '')) {
-      throw new Error(`PARK_ATLAS_TILE_ORIGINS: ${JSON.stringify(item)} is not an http(s) origin`);
+      throw new Error(`${variable}: ${JSON.stringify(item)} is not an http(s) origin`);
     }
     if (!origins.includes(origin)) origins.push(origin);
   }
   return origins;
 }
 
-export function csp(origins: readonly string[] = tileOrigins()): string {
+export function csp(
+  origins: readonly string[] = tileOrigins(),
+  data: readonly string[] = dataOrigins(),
+): string {
   const tiles = origins.map((o) => ` ${o}`).join('');
+  const connect = [...origins, ...data.filter((o) => !origins.includes(o))]
+    .map((o) => ` ${o}`)
+    .join('');
   return [
     "default-src 'self'",
     "script-src 'self'",
@@ -42,7 +61,7 @@ export function csp(origins: readonly string[] = tileOrigins()): string {
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob:${tiles}`,
     "font-src 'self' data:",
-    `connect-src 'self' data: blob:${tiles}`,
+    `connect-src 'self' data: blob:${connect}`,
     "worker-src 'self' blob:",
   ].join('; ');
 }
@@ -65,14 +84,21 @@ export function cspPlugin(): Plugin {
   };
 }
 
-const TILE_ORIGINS_ID = 'virtual:tile-origins';
-
-/** `import origins from 'virtual:tile-origins'`: the allowed tile origins, as the CSP has them. */
+/**
+ * `import origins from 'virtual:tile-origins'` (or `virtual:data-origins`): the allowed origins,
+ * as the CSP has them.
+ */
 export function tileOriginsPlugin(): Plugin {
+  const lists: Record<string, () => string[]> = {
+    'virtual:tile-origins': tileOrigins,
+    'virtual:data-origins': dataOrigins,
+  };
   return {
     name: 'park-atlas-tile-origins',
-    resolveId: (id) => (id === TILE_ORIGINS_ID ? `\0${TILE_ORIGINS_ID}` : null),
-    load: (id) =>
-      id === `\0${TILE_ORIGINS_ID}` ? `export default ${JSON.stringify(tileOrigins())};` : null,
+    resolveId: (id) => (id in lists ? `\0${id}` : null),
+    load: (id) => {
+      const list = id.startsWith('\0') ? lists[id.slice(1)] : undefined;
+      return list ? `export default ${JSON.stringify(list())};` : null;
+    },
   };
 }

@@ -78,6 +78,8 @@ export class Atlas {
    * as a layer (with the importer's report) over the embedded data.
    */
   importUrl: string | null = null;
+  /** A file on another site the link names: imported only once the user confirms it. */
+  remoteUrl: string | null = null;
   /** Each industry's names by code (the details panel's labels). */
   readonly industryLabels: Map<string, Industry>;
   private visibilityKey = '';
@@ -107,7 +109,7 @@ export class Atlas {
    */
   static async load(options: AtlasLoadOptions): Promise<Atlas> {
     const { assets = embeddedAssets, fetchImpl = fetch } = options;
-    const { request, notes } = requestFromLocation(options.location);
+    const { request, notes, remote } = requestFromLocation(options.location);
     const [source, basemap, fontIndex] = await Promise.all([
       openSource(request, { industriesUrl: assets.industriesUrl, notes, fetchImpl }),
       loadBasemap(assets.basemapUrl, fetchImpl),
@@ -117,7 +119,11 @@ export class Atlas {
     const fonts = { index: fontIndex, baseUrl: fontBaseUrl };
     // A JSON file of which nothing fits the dataset's schema is any GeoJSON: the importer's.
     const foreign = request.type === 'geojson' && source.table.length === 0;
-    if (request.type !== 'import' && !foreign) return Atlas.from(source, basemap, fonts);
+    if (request.type !== 'import' && !foreign) {
+      const atlas = Atlas.from(source, basemap, fonts);
+      atlas.remoteUrl = remote ?? null;
+      return atlas;
+    }
     const embedded = await openSource(
       { type: 'embedded' },
       { industriesUrl: assets.industriesUrl, notes, fetchImpl },

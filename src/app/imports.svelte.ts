@@ -95,7 +95,7 @@ export class Imports {
    * A same-origin file a link names: imported like a picked one but not stored, since the link
    * brings it back (storing it would add a copy per visit).
    */
-  async importUrl(url: string): Promise<void> {
+  async importUrl(url: string, failed = (reason: string) => reason): Promise<boolean> {
     const path = url.split(/[?#]/)[0] ?? '';
     const name = decodeURIComponent(path.split('/').pop() || 'data');
     let bytes: ArrayBuffer;
@@ -104,11 +104,12 @@ export class Imports {
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
       bytes = await response.arrayBuffer();
     } catch (e) {
-      this.problem = `${name}: ${(e as Error).message}`;
-      return;
+      this.problem = `${name}: ${failed((e as Error).message)}`;
+      return false;
     }
     if (!this.linked.includes(url)) this.linked.push(url);
     await this.importFiles([{ name, bytes }], { keep: false });
+    return true;
   }
 
   async importFiles(files: ImportFile[], options = { keep: true }): Promise<void> {

@@ -48,6 +48,14 @@ const zh = {
   importFilterBy: '按类别筛选',
   importNoData: '无数值',
   importLegend: '图例（分位数，5 级）',
+  remoteAsk: '此链接要求加载另一网站上的数据：',
+  remoteWho: '加载会向 {origin} 发出请求；数据作为导入图层显示。',
+  remoteLoad: '加载',
+  remoteSkip: '不加载',
+  remoteRefused:
+    '本部署只从本站加载数据（内容安全策略），不会请求 {origin}。可自行下载该文件，再用“打开文件…”导入。运营方可在 PARK_ATLAS_DATA_ORIGINS 中加入该来源。',
+  remoteFailed:
+    '{origin} 未返回数据：{reason}。该网站可能不允许其他网站读取（CORS），可自行下载该文件再导入。',
 } as const;
 
 export type ImportTextKey = keyof typeof zh;
@@ -97,6 +105,14 @@ const en: Record<ImportTextKey, string> = {
   importFilterBy: 'Filter by',
   importNoData: 'no value',
   importLegend: 'Legend (quantiles, 5 classes)',
+  remoteAsk: 'This link asks to load data from another site:',
+  remoteWho: 'Loading it sends a request to {origin}; the data is shown as an imported layer.',
+  remoteLoad: 'Load it',
+  remoteSkip: "Don't load",
+  remoteRefused:
+    'This deployment loads data from its own site only (Content-Security-Policy) and will not request {origin}. You can download the file yourself and open it with “Open file…”. The operator can add the origin to PARK_ATLAS_DATA_ORIGINS.',
+  remoteFailed:
+    '{origin} sent no data: {reason}. The site may not let other sites read it (CORS); you can download the file yourself and import it.',
 };
 
 export function importText(lang: Lang): (key: ImportTextKey) => string {

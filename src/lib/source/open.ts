@@ -32,10 +32,14 @@ export type SourceRequest =
 type Place = Pick<Location, 'search' | 'href' | 'origin'>;
 
 /**
- * A same-origin URL named by a query parameter, or the note saying why it was refused (not a URL,
- * another site: the app makes no request elsewhere). Null when the parameter is absent.
+ * A same-origin URL named by a query parameter, or one on another site (`remote`: nothing is
+ * fetched from it unless the user confirms), or the note saying why it was refused (not a URL,
+ * not http). Null when the parameter is absent.
  */
-function sameOriginParam(location: Place, name: string): { url: URL } | { note: DataIssue } | null {
+function sameOriginParam(
+  location: Place,
+  name: string,
+): { url: URL } | { remote: URL } | { note: DataIssue } | null {
   const param = new URLSearchParams(location.search).get(name);
   if (!param) return null;
   const note = (message: string) => ({ note: { source: `?${name}=`, path: '', message } });
@@ -45,24 +49,34 @@ function sameOriginParam(location: Place, name: string): { url: URL } | { note: 
   } catch {
     return note(`"${param}" is not a URL; showing the embedded data`);
   }
-  if (url.origin !== location.origin)
-    return note(`${url.origin} is another site; this app loads data from its own origin only`);
-  return { url };
+  if (url.origin === location.origin) return { url };
+  if (/^https?:$/.test(url.protocol)) return { remote: url };
+  return note(`${url.origin} is another site; this app loads data from its own origin only`);
 }
 
 /**
  * The source this page's query string asks for: `?tiles=` (which wins), `?data=`, else the
- * embedded dataset; with a note for each parameter that was refused.
+ * embedded dataset; with a note for each parameter that was refused. `?data=` on another site
+ * opens the embedded data and is returned as `remote`: the page asks the user before fetching it.
  */
 export function requestFromLocation(location: Place): {
   request: SourceRequest;
   notes: DataIssue[];
+  remote?: string;
 } {
   const tiles = sameOriginParam(location, 'tiles');
   if (tiles && 'url' in tiles)
     return { request: { type: 'tiles', url: tiles.url.href }, notes: [] };
   const data = sameOriginParam(location, 'data');
   const notes = [tiles, data].flatMap((r) => (r && 'note' in r ? [r.note] : []));
+  if (tiles && 'remote' in tiles)
+    notes.unshift({
+      source: '?tiles=',
+      path: '',
+      message: `${tiles.remote.origin} is another site; this app loads data from its own origin only`,
+    });
+  if (data && 'remote' in data)
+    return { request: { type: 'embedded' }, notes, remote: data.remote.href };
   if (data && 'url' in data) {
     // JSON may be in the dataset's own schema (its sources and figures kept); anything else is
     // for the importer.

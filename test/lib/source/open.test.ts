@@ -38,12 +38,22 @@ describe('requestFromLocation', () => {
     }
   });
 
-  it('refuses another origin, and says so', () => {
-    const { request, notes } = requestFromLocation(
+  it('opens the embedded data for a file on another site, and names it for the page to ask', () => {
+    const { request, notes, remote } = requestFromLocation(
       at('http://127.0.0.1:5173/?data=https://example.com/x.geojson'),
     );
     expect(request).toEqual({ type: 'embedded' });
-    expect(notes[0]?.message).toMatch(/https:\/\/example\.com.*own origin/);
+    expect(remote).toBe('https://example.com/x.geojson');
+    expect(notes).toEqual([]);
+  });
+
+  it('refuses a data URL that is not http(s), and says so', () => {
+    const { request, notes, remote } = requestFromLocation(
+      at('http://127.0.0.1:5173/?data=ftp://example.com/x.csv'),
+    );
+    expect(request).toEqual({ type: 'embedded' });
+    expect(remote).toBeUndefined();
+    expect(notes[0]?.message).toMatch(/own origin/);
   });
 
   it('reads points from a same-origin archive named by ?tiles=', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csp, tileOrigins } from '../../../scripts/vite/csp.ts';
+import { csp, dataOrigins, tileOrigins } from '../../../scripts/vite/csp.ts';
 
 describe('the CSP and PARK_ATLAS_TILE_ORIGINS', () => {
   it('allows no tile origin by default: data and images from this origin only', () => {
@@ -28,5 +28,16 @@ describe('the CSP and PARK_ATLAS_TILE_ORIGINS', () => {
     expect(() => tileOrigins('https://a.org/tiles')).toThrow();
     expect(() => tileOrigins("https://a.org; script-src 'unsafe-eval'")).toThrow();
     expect(() => tileOrigins('ftp://a.org')).toThrow();
+  });
+
+  it('adds the data origins (PARK_ATLAS_DATA_ORIGINS) to connect-src only', () => {
+    const data = dataOrigins('https://data.example.org http://127.0.0.1:9000');
+    expect(data).toEqual(['https://data.example.org', 'http://127.0.0.1:9000']);
+    const policy = csp(['http://127.0.0.1:9000'], data);
+    expect(policy).toContain(
+      "connect-src 'self' data: blob: http://127.0.0.1:9000 https://data.example.org;",
+    );
+    expect(policy).toContain("img-src 'self' data: blob: http://127.0.0.1:9000;");
+    expect(() => dataOrigins('https://a.org/x.csv')).toThrow(/PARK_ATLAS_DATA_ORIGINS/);
   });
 });
