@@ -18,7 +18,10 @@ export interface ChoroplethField {
   unit: string;
 }
 
-/** Fields for colouring districts: the count of features inside, then the sum of each figure. */
+/**
+ * Fields for colouring districts: the count of features inside, then the sum of each figure. A
+ * sum of rates or shares means nothing, so fields in % are not offered here.
+ */
 export function districtFields(fields: readonly NumericField[]): ChoroplethField[] {
   return [
     {
@@ -27,7 +30,7 @@ export function districtFields(fields: readonly NumericField[]): ChoroplethField
       label_en: 'Number of parks and platforms',
       unit: '个',
     },
-    ...fields,
+    ...fields.filter((f) => f.unit !== '%'),
   ];
 }
 
