@@ -13,6 +13,9 @@ export class AppState {
   sort = $state<ViewState['sort']>('name');
   lang = $state<ViewState['lang']>('zh');
   basemap = $state<string | null>(null);
+  compare = $state<string[]>([]);
+  route = $state<string[]>([]);
+  nearby = $state.raw<ViewState['nearby']>(null);
 
   constructor(initial: ViewState = defaultView()) {
     this.apply(initial);
@@ -28,6 +31,9 @@ export class AppState {
     this.sort = view.sort;
     this.lang = view.lang;
     this.basemap = view.basemap;
+    this.compare = [...view.compare];
+    this.route = [...view.route];
+    this.nearby = view.nearby;
   }
 
   snapshot(): ViewState {
@@ -40,6 +46,9 @@ export class AppState {
       sort: this.sort,
       lang: this.lang,
       basemap: this.basemap,
+      compare: [...this.compare],
+      route: [...this.route],
+      nearby: this.nearby,
     };
   }
 }

@@ -54,6 +54,19 @@ export interface ChoroplethSpec {
 
 export type SortKey = 'name' | 'value';
 
+/** Nearby: features within `radius` km of the selected feature (`at` null) or of a point. */
+export interface NearbySpec {
+  radius: number;
+  /** [lng, lat] of a clicked point; null = around the selected feature. */
+  at: [number, number] | null;
+}
+
+/** Compare holds 2–4 features (one while choosing); a route at most this many stops. */
+export const MAX_COMPARE = 4;
+export const MAX_ROUTE = 20;
+export const MIN_RADIUS = 1;
+export const MAX_RADIUS = 50;
+
 export interface ViewState {
   /** null until the map has been placed: the app then fits Shandong. */
   camera: Camera | null;
@@ -66,6 +79,11 @@ export interface ViewState {
   lang: Lang;
   /** The online basemap's XYZ raster template, drawn over the offline one; null = offline only. */
   basemap: string | null;
+  /** Ids of the features compared side by side, in order. */
+  compare: string[];
+  /** Ids of a visit route's stops, in order. */
+  route: string[];
+  nearby: NearbySpec | null;
 }
 
 export function defaultView(): ViewState {
@@ -93,5 +111,8 @@ export function defaultView(): ViewState {
     sort: 'name',
     lang: 'zh',
     basemap: null,
+    compare: [],
+    route: [],
+    nearby: null,
   };
 }

@@ -34,6 +34,11 @@ export function encodeView(view: ViewState, options: EncodeOptions = {}): string
   if (view.lang !== d.lang) p.set('lang', view.lang);
   // A template with a key stays on this device: a link is for sharing.
   if (view.basemap !== null && !hasSecret(view.basemap)) p.set('bm', view.basemap);
+  if (view.compare.length > 0) p.set('cmp', view.compare.join(','));
+  if (view.route.length > 0) p.set('route', view.route.join(','));
+  const nb = view.nearby;
+  const r5 = (x: number) => Math.round(x * 1e5) / 1e5;
+  if (nb) p.set('nb', [nb.radius, ...(nb.at ? [r5(nb.at[1]), r5(nb.at[0])] : [])].join('/'));
   if (options.embed) p.set('embed', '1');
   return readable(p.toString());
 }

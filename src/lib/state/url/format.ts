@@ -59,6 +59,9 @@ const KEYS = [
   'sort',
   'lang',
   'bm',
+  'cmp',
+  'route',
+  'nb',
   'embed',
 ] as const;
 export type Key = (typeof KEYS)[number];
