@@ -95,7 +95,7 @@ export class Imports {
    * A same-origin file a link names: imported like a picked one but not stored, since the link
    * brings it back (storing it would add a copy per visit).
    */
-  async importUrl(url: string, failed = (reason: string) => reason): Promise<boolean> {
+  async importUrl(url: string, failed = (reason: string) => reason): Promise<void> {
     const path = url.split(/[?#]/)[0] ?? '';
     const name = decodeURIComponent(path.split('/').pop() || 'data');
     let bytes: ArrayBuffer;
@@ -105,11 +105,10 @@ export class Imports {
       bytes = await response.arrayBuffer();
     } catch (e) {
       this.problem = `${name}: ${failed((e as Error).message)}`;
-      return false;
+      return;
     }
     if (!this.linked.includes(url)) this.linked.push(url);
     await this.importFiles([{ name, bytes }], { keep: false });
-    return true;
   }
 
   async importFiles(files: ImportFile[], options = { keep: true }): Promise<void> {

@@ -5,6 +5,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createServer, preview, type ViteDevServer, type PreviewServer } from 'vite';
 import { fileURLToPath } from 'node:url';
+import { createServer as createHttpServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -55,4 +57,22 @@ export async function openApp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(() => window.parkAtlas !== undefined, null, { timeout: 60_000 });
   await page.evaluate(() => window.parkAtlas?.controller.whenIdle());
+}
+
+/** Another origin on loopback (a tile or data host), logging each path it is asked for. */
+export interface OtherOrigin {
+  origin: string;
+  hits: string[];
+  server: Server;
+}
+
+export async function otherOrigin(handle: RequestListener): Promise<OtherOrigin> {
+  const hits: string[] = [];
+  const server = createHttpServer((req, res) => {
+    hits.push(req.url ?? '');
+    handle(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, hits, server };
 }

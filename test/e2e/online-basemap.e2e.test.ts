@@ -5,15 +5,20 @@
  * and still draws its land and its data. An origin the deployment does not allow is refused in
  * the form.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { LAYER } from '../../src/lib/map/ids.ts';
 import { ONLINE_LAYER } from '../../src/lib/map/online-basemap.ts';
 import { defaultTheme } from '../../src/lib/map/style/theme.ts';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import {
+  launchChromium,
+  openApp,
+  otherOrigin,
+  startServer,
+  type AppServer,
+  type OtherOrigin,
+} from './harness.ts';
 import { hex, mapPixels, pixelsNear, type Pixels, type Rgb } from './pixels.ts';
 
 /** The province view: every zone labelled (collisions permitting), land, neighbours and sea. */
@@ -54,29 +59,18 @@ function solidPng([r, g, b]: Rgb): Buffer {
   ]);
 }
 
-interface TileServer {
-  origin: string;
-  hits: string[];
-  server: Server;
-}
-
 /** A tile server on loopback: every tile an HTTP 500, or the same PNG. */
-async function tileServer(png: Buffer | null): Promise<TileServer> {
-  const hits: string[] = [];
-  const server = createServer((req, res) => {
-    hits.push(req.url ?? '');
+function tileServer(png: Buffer | null): Promise<OtherOrigin> {
+  return otherOrigin((_req, res) => {
     // Another origin: the page may read the tile only with CORS.
     res.setHeader('Access-Control-Allow-Origin', '*');
     if (png) res.writeHead(200, { 'Content-Type': 'image/png' }).end(png);
     else res.writeHead(500, { 'Content-Type': 'text/plain' }).end('tile server broken');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, hits, server };
 }
 
-let failing: TileServer;
-let working: TileServer;
+let failing: OtherOrigin;
+let working: OtherOrigin;
 let app: AppServer;
 let browser: Browser;
 const previous = process.env.PARK_ATLAS_TILE_ORIGINS;

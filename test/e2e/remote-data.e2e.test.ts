@@ -2,36 +2,30 @@
  * `?data=` naming a file on another site (issue 12, point 1): nothing is fetched until the user
  * confirms in the page, and only from an origin the deployment allows (PARK_ATLAS_DATA_ORIGINS).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
-
-interface DataServer {
-  origin: string;
-  hits: string[];
-  server: Server;
-}
+import {
+  launchChromium,
+  openApp,
+  otherOrigin,
+  startServer,
+  type AppServer,
+  type OtherOrigin,
+} from './harness.ts';
 
 const PARKS = readFileSync('test/fixtures/import/plain-parks.geojson');
 
 /** A data host on loopback: `/parks.geojson` with CORS, `/private.geojson` without. */
-async function dataServer(): Promise<DataServer> {
-  const hits: string[] = [];
-  const server = createServer((req, res) => {
-    hits.push(req.url ?? '');
+function dataServer(): Promise<OtherOrigin> {
+  return otherOrigin((req, res) => {
     if (req.url?.startsWith('/parks')) res.setHeader('Access-Control-Allow-Origin', '*');
     res.writeHead(200, { 'Content-Type': 'application/geo+json' }).end(PARKS);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, hits, server };
 }
 
-let allowed: DataServer;
-let other: DataServer;
+let allowed: OtherOrigin;
+let other: OtherOrigin;
 let app: AppServer;
 let browser: Browser;
 const previous = process.env.PARK_ATLAS_DATA_ORIGINS;

@@ -32,13 +32,14 @@ export type SourceRequest =
 type Place = Pick<Location, 'search' | 'href' | 'origin'>;
 
 /**
- * A same-origin URL named by a query parameter, or one on another site (`remote`: nothing is
- * fetched from it unless the user confirms), or the note saying why it was refused (not a URL,
- * not http). Null when the parameter is absent.
+ * A same-origin URL named by a query parameter, or (when `remote` may be) an http(s) one on
+ * another site, which nothing fetches unless the user confirms; else the note saying why it was
+ * refused. Null when the parameter is absent.
  */
-function sameOriginParam(
+function urlParam(
   location: Place,
   name: string,
+  options: { remote: boolean },
 ): { url: URL } | { remote: URL } | { note: DataIssue } | null {
   const param = new URLSearchParams(location.search).get(name);
   if (!param) return null;
@@ -50,8 +51,11 @@ function sameOriginParam(
     return note(`"${param}" is not a URL; showing the embedded data`);
   }
   if (url.origin === location.origin) return { url };
-  if (/^https?:$/.test(url.protocol)) return { remote: url };
-  return note(`${url.origin} is another site; this app loads data from its own origin only`);
+  const http = /^https?:$/.test(url.protocol);
+  if (http && options.remote) return { remote: url };
+  return note(
+    `${http ? url.origin : url.href} is another site; this app loads data from its own origin only`,
+  );
 }
 
 /**
@@ -64,17 +68,11 @@ export function requestFromLocation(location: Place): {
   notes: DataIssue[];
   remote?: string;
 } {
-  const tiles = sameOriginParam(location, 'tiles');
+  const tiles = urlParam(location, 'tiles', { remote: false });
   if (tiles && 'url' in tiles)
     return { request: { type: 'tiles', url: tiles.url.href }, notes: [] };
-  const data = sameOriginParam(location, 'data');
+  const data = urlParam(location, 'data', { remote: true });
   const notes = [tiles, data].flatMap((r) => (r && 'note' in r ? [r.note] : []));
-  if (tiles && 'remote' in tiles)
-    notes.unshift({
-      source: '?tiles=',
-      path: '',
-      message: `${tiles.remote.origin} is another site; this app loads data from its own origin only`,
-    });
   if (data && 'remote' in data)
     return { request: { type: 'embedded' }, notes, remote: data.remote.href };
   if (data && 'url' in data) {

@@ -53,7 +53,9 @@ describe('requestFromLocation', () => {
     );
     expect(request).toEqual({ type: 'embedded' });
     expect(remote).toBeUndefined();
-    expect(notes[0]?.message).toMatch(/own origin/);
+    expect(notes[0]?.message).toBe(
+      'ftp://example.com/x.csv is another site; this app loads data from its own origin only',
+    );
   });
 
   it('reads points from a same-origin archive named by ?tiles=', () => {
