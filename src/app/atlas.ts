@@ -5,7 +5,7 @@
  * test drives it in Node with a fake source (test/app/atlas.test.ts).
  */
 import { districtTotals, type DistrictTotals } from '../lib/data/districts.ts';
-import { nameIn, otherLang } from '../lib/i18n/localized.ts';
+import { nameIn } from '../lib/i18n/localized.ts';
 import { fetchJson } from '../lib/data/json.ts';
 import type { FilterView } from '../lib/data/table.ts';
 import type { Industry, ParkFeature } from '../lib/data/schema.ts';
@@ -18,8 +18,8 @@ import {
   type ChoroplethModel,
   type ChoroplethField,
 } from '../lib/scales/choropleth.ts';
-import type { SearchEngine, Searcher } from '../lib/search/load.ts';
-import type { SearchEntry } from '../lib/search/index.ts';
+import type { SearchEngine } from '../lib/search/load.ts';
+import { AtlasSearch, placeOf, type Place, type SearchHit } from './search.ts';
 import { loadBasemap, type Basemap } from '../lib/source/basemap.ts';
 import { embeddedAssets, type AppAssets } from '../lib/source/embedded.ts';
 import { openSource, requestFromLocation } from '../lib/source/open.ts';
@@ -50,13 +50,7 @@ export interface MapPlaces {
   viewBounds(): [number, number, number, number];
 }
 
-/** A search result as the search box shows it. */
-export interface SearchHit {
-  id: string;
-  label: string;
-  secondary: string;
-  kind: string;
-}
+export type { SearchHit } from './search.ts';
 
 /** What the list needs from the page: its words, in the current language. */
 export interface ListWords {
@@ -83,11 +77,7 @@ export class Atlas {
   readonly industryLabels: Map<string, Industry>;
   private visibilityKey = '';
   private visibleFlags: Uint8Array = new Uint8Array(0);
-  private searcher: {
-    entries: readonly SearchEntry[];
-    searcher: Searcher;
-    byId: Map<string, SearchEntry>;
-  } | null = null;
+  private readonly searcher = new AtlasSearch();
 
   constructor(
     readonly source: DataSource,
@@ -227,29 +217,23 @@ export class Atlas {
     return !this.source.capabilities.allFeatures;
   }
 
-  /** Search over what the source offers; [] until the search engine has loaded. */
+  /** Search over what the source offers and the districts; [] until the engine has loaded. */
   search(
     query: string,
     lang: Lang,
     engine: SearchEngine | null,
     drawn: readonly ViewPoint[],
     kindLabel: ListWords['kindLabel'],
+    /** What a district is called in the results ("区县", "District"). */
+    placeLabel = '',
   ): SearchHit[] {
-    if (!engine) return [];
-    const entries = this.source.searchEntries(drawn);
-    // Indexed once per set of entries (pinyin is the cost), not per keystroke.
-    if (this.searcher?.entries !== entries) {
-      const byId = new Map(entries.map((e) => [e.id, e]));
-      this.searcher = { entries, searcher: engine.index(entries), byId };
-    }
-    const { searcher, byId } = this.searcher;
-    return searcher.search(query, 10).flatMap((r) => {
-      const e = byId.get(r.id);
-      const kind = this.source.feature(r.id)?.properties.kind ?? (e as ViewPoint | undefined)?.kind;
-      if (!e || !kind) return [];
-      const [label, secondary] = [nameIn(e, lang), nameIn(e, otherLang(lang))];
-      return [{ id: r.id, label, secondary, kind: kindLabel(kind) }];
-    });
+    const words = { kindLabel, placeLabel };
+    return this.searcher.hits(this.source, this.basemap, { query, lang, engine, drawn, words });
+  }
+
+  /** The district a search result names (its outline, to fly to), or null for a feature. */
+  place(id: string): Place | null {
+    return placeOf(this.basemap, id);
   }
 
   /**

@@ -144,6 +144,21 @@ describe('Atlas over a source holding every feature', () => {
     ]);
   });
 
+  it('finds districts by name, as places with their city, flown to by their outline', () => {
+    const zhEngine: SearchEngine = {
+      index: (entries) => ({
+        search: (q) =>
+          entries
+            .filter((e) => e.name_zh === q)
+            .map((e) => ({ id: e.id, score: 1, matched: 'zh' as const })),
+      }),
+    };
+    const hits = atlas.search('B', 'en', zhEngine, [], words.kindLabel, 'District');
+    expect(hits).toEqual([{ id: 'place:B', label: 'B', secondary: 'c', kind: 'District' }]);
+    expect(atlas.place('place:B')?.geometry).toEqual(square(117, 36, 'B').geometry);
+    expect(atlas.place('b')).toBeNull();
+  });
+
   it('gives the same (empty) notes on every map move, so panels are not redrawn for them', () => {
     expect(atlas.notes('zh', 6)).toEqual({});
     expect(atlas.notes('zh', 7)).toBe(atlas.notes('en', 12));

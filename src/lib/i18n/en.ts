@@ -94,6 +94,8 @@ export const en: Dictionary = {
   searchLabel: 'Search parks, platforms, projects',
   searchPlaceholder: 'Name, pinyin or English',
   searchNoResults: 'No matches',
+  /** A county-level district among the search results. */
+  searchPlace: 'District',
   dataIssues: 'Some data had problems and was skipped:',
   linkDropped: 'Parts of the link could not be used and were ignored:',
   dismiss: 'Dismiss',

@@ -91,6 +91,8 @@ export const zh = {
   searchLabel: '搜索园区、平台、项目',
   searchPlaceholder: '名称、拼音或英文',
   searchNoResults: '没有找到',
+  /** A county-level district among the search results. */
+  searchPlace: '区县',
   dataIssues: '部分数据有误，已跳过：',
   linkDropped: '链接中有部分内容无法使用，已忽略：',
   dismiss: '知道了',

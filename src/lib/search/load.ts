@@ -26,13 +26,14 @@ export interface SearchEngine {
 
 /** Loads the search code and pinyin-pro (separate chunks). */
 export async function loadSearchEngine(): Promise<SearchEngine> {
-  const [{ pinyinOf }, { buildSearchIndex, search }] = await Promise.all([
+  const [{ pinyinOf }, { buildSearchIndex, search }, { withAliases }] = await Promise.all([
     import('./pinyin.ts'),
     import('./index.ts'),
+    import('./aliases.ts'),
   ]);
   return {
     index(entries) {
-      const built = buildSearchIndex(entries, pinyinOf);
+      const built = buildSearchIndex(withAliases(entries), pinyinOf);
       return { search: (query, limit) => search(built, query, limit) };
     },
   };
