@@ -11,7 +11,6 @@ import type {
   MapGeoJSONFeature,
   StyleSpecification,
 } from 'maplibre-gl';
-import { boundsOf } from '../geo/bounds.ts';
 import type { Geometry } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -22,6 +21,7 @@ import { layerGroups } from './layer-groups.ts';
 import { markerImage } from './markers.ts';
 import { foldAttributionWhenNarrow } from './attribution.ts';
 import { trackHover } from './hover.ts';
+import { flyToGeometry, type Covered } from './fly.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
 import type { FeatureTable } from '../data/table.ts';
 import type { FeatureColoring } from './style/paint.ts';
@@ -278,16 +278,9 @@ export class MapController {
     return typeof hit?.properties.id === 'string' ? hit.properties.id : null;
   }
 
-  /** Moves to a feature: points at a close zoom, polygons fitted. */
-  flyTo(geometry: Geometry, options: { animate?: boolean } = {}): void {
-    const animate = options.animate ?? !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (geometry.type === 'Point') {
-      const [lng, lat] = geometry.coordinates as [number, number];
-      this.map.flyTo({ center: [lng, lat], zoom: Math.max(this.map.getZoom(), 12), animate });
-    } else {
-      const [w, s, e, n] = boundsOf(geometry);
-      this.map.fitBounds([w, s, e, n], { padding: 48, animate, maxZoom: 12 });
-    }
+  /** Moves to a feature: points at a close zoom, polygons fitted, beside what `covered` hides. */
+  flyTo(geometry: Geometry, options: { animate?: boolean; covered?: Covered } = {}): void {
+    flyToGeometry(this.map, geometry, options);
   }
 
   destroy(): void {

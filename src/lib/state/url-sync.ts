@@ -1,5 +1,5 @@
 import { decodeView, encodeView, type KnownValues } from './url/index.ts';
-import type { ViewState } from './view.ts';
+import type { Camera, ViewState } from './view.ts';
 
 /** The parts of `window` the sync uses, injected so it runs in tests without a browser. */
 export interface HistoryPort {
@@ -76,13 +76,18 @@ export class UrlSync {
     }
   }
 
-  /** Back/Forward: returns the view to apply. */
-  navigated(): { view: ViewState; dropped: string[] } {
+  /**
+   * Back/Forward: returns the view to apply. An entry without a camera (the first one, written
+   * before the map moved) keeps `camera`, the view on screen, and the address bar says so.
+   */
+  navigated(camera: Camera | null = null): { view: ViewState; dropped: string[] } {
     const decoded = decodeView(this.history.hash, this.known);
     this.pending = null;
-    this.last = encodeView(decoded.view, { embed: this.embed });
-    this.lastState = withoutCamera(decoded.view);
-    return decoded;
+    const view = decoded.view.camera || !camera ? decoded.view : { ...decoded.view, camera };
+    this.last = encodeView(view, { embed: this.embed });
+    this.lastState = withoutCamera(view);
+    if (view !== decoded.view) this.history.replace(this.last);
+    return { view, dropped: decoded.dropped };
   }
 
   private flush(): void {

@@ -41,6 +41,27 @@ describe('UrlSync', () => {
     expect(dropped.join(' ')).toMatch(/foo/);
   });
 
+  it('after Back to an entry without a camera, keeps the camera on screen and writes it', () => {
+    const { port, log, set } = fakeHistory('#v=1');
+    const sync = new UrlSync(port, { ids: new Set(['a']) });
+    sync.update({ ...at(12), selected: 'a' });
+    set('#v=1');
+    const { view } = sync.navigated(at(12).camera);
+    expect(view.camera?.zoom).toBe(12);
+    expect(view.selected).toBeNull();
+    expect(log.at(-1)).toEqual(['replace', 'map=12/36/116&v=1']);
+    // The view applied is what the address says: no further write.
+    sync.update(view);
+    expect(log.length).toBe(2);
+  });
+
+  it('after Back to an entry with a camera, moves to it', () => {
+    const { port, set } = fakeHistory('#v=1');
+    const sync = new UrlSync(port, {});
+    set('#map=7/36/116&v=1');
+    expect(sync.navigated(at(12).camera).view.camera?.zoom).toBe(7);
+  });
+
   it('replaces the entry for camera moves, throttled to one write', () => {
     const { port, log } = fakeHistory();
     const sync = new UrlSync(port, {});
