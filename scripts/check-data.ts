@@ -69,6 +69,7 @@ export function readDataset(root: string): Dataset {
   }
 
   const divisionsPath = join(root, 'data/divisions.json');
+  const documentsPath = join(sourcesDir, 'documents.json');
   const placesPath = join(root, PLACES_FILE);
   return {
     input: {
@@ -77,6 +78,7 @@ export function readDataset(root: string): Dataset {
       industries: readJson(join(root, 'data/industries.json')),
       divisions: existsSync(divisionsPath) ? readJson(divisionsPath) : undefined,
       places: existsSync(placesPath) ? readJson(placesPath) : undefined,
+      documents: existsSync(documentsPath) ? readJson(documentsPath) : undefined,
       basemap,
     },
     warnings,

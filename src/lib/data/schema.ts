@@ -203,6 +203,35 @@ export const PlacesFileSchema = v.strictObject({
   places: v.array(PlaceSchema),
 });
 
+/** What a source document is: a news report, a zone's work report, or a plan (or its interpretation). */
+export const DOC_KINDS = ['news', 'work_report', 'plan'] as const;
+
+/**
+ * One source document of data/sources/ (data/sources/documents.json): its title and publisher as
+ * its text gives them, its publication date with the words that give it. validate/documents.ts
+ * checks each against the text.
+ */
+export const DocumentSchema = v.strictObject({
+  file: docName,
+  title: nonEmpty,
+  title_en: nonEmpty,
+  /** As the text names it; null when it names none (000 says 来源:未知). */
+  publisher: v.nullable(nonEmpty),
+  publisher_en: v.nullable(nonEmpty),
+  date: dateString,
+  /** The document's own words the date is read from, verbatim. */
+  date_quote: nonEmpty,
+  /** How the date follows from `date_quote` when the quote does not spell the year. */
+  date_note: v.nullable(nonEmpty),
+  kind: v.picklist(DOC_KINDS),
+  zone: kebabId,
+});
+
+export const DocumentsFileSchema = v.strictObject({
+  about: nonEmpty,
+  documents: v.pipe(v.array(DocumentSchema), v.minLength(1)),
+});
+
 export type Kind = v.InferOutput<typeof KindSchema>;
 export type Status = v.InferOutput<typeof StatusSchema>;
 export type Precision = v.InferOutput<typeof PrecisionSchema>;
@@ -222,3 +251,5 @@ export type Place = v.InferOutput<typeof PlaceSchema>;
 export type PlacesFile = v.InferOutput<typeof PlacesFileSchema>;
 /** A parsed file as written, before defaults fill omitted keys. */
 export type ParkFeatureInput = v.InferInput<typeof ParkFeatureSchema>;
+export type SourceDocument = v.InferOutput<typeof DocumentSchema>;
+export type DocKind = SourceDocument['kind'];

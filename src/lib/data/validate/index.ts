@@ -9,6 +9,7 @@
  */
 import type { ParkFeature } from '../schema.ts';
 import { err, type ValidationError } from './errors.ts';
+import { checkDocuments } from './documents.ts';
 import { checkFeature } from './feature.ts';
 import { checkDivisions, checkIndustries, parseZoneFile, zoneIdOf } from './files.ts';
 import type { BasemapDistricts, ValidateInput } from './input.ts';
@@ -61,6 +62,11 @@ export function validate(input: ValidateInput): ValidationError[] {
           input.basemap,
           errors,
         );
+
+  if (input.documents !== undefined) {
+    const file = input.documentsFile ?? 'data/sources/documents.json';
+    checkDocuments(input.documents, file, input.sources, errors);
+  }
 
   // Parse every file first: cross-file checks (ids, parents, zones) need all features.
   const parsed: ParsedFile[] = input.zoneFiles.map((zf) => ({

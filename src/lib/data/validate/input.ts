@@ -27,6 +27,9 @@ export interface ValidateInput {
   /** Parsed data/places/towns.json; when given, outlines and point placement are checked against it. */
   places?: unknown;
   placesFile?: string;
+  /** Parsed data/sources/documents.json; when given, checked against the texts in `sources`. */
+  documents?: unknown;
+  documentsFile?: string;
   industriesFile?: string;
   divisionsFile?: string;
 }
