@@ -13,6 +13,8 @@ export class AppState {
   sort = $state<ViewState['sort']>('name');
   lang = $state<ViewState['lang']>('zh');
   basemap = $state<string | null>(null);
+  year = $state<number | null>(null);
+  reader = $state.raw<ViewState['reader']>(null);
 
   constructor(initial: ViewState = defaultView()) {
     this.apply(initial);
@@ -28,6 +30,8 @@ export class AppState {
     this.sort = view.sort;
     this.lang = view.lang;
     this.basemap = view.basemap;
+    this.year = view.year;
+    this.reader = view.reader;
   }
 
   snapshot(): ViewState {
@@ -40,6 +44,8 @@ export class AppState {
       sort: this.sort,
       lang: this.lang,
       basemap: this.basemap,
+      year: this.year,
+      reader: this.reader,
     };
   }
 }

@@ -54,6 +54,17 @@ export interface ChoroplethSpec {
 
 export type SortKey = 'name' | 'value';
 
+/** The years the time control offers: the documents cover 2015 (济宁's year) to 2021 (菏泽's plans). */
+export const FIRST_YEAR = 2015;
+export const LAST_YEAR = 2021;
+
+/** A source document open in the reader, scrolled to a passage (UTF-16 offsets [start, end)). */
+export interface ReaderView {
+  /** File name in data/sources/, e.g. `000_3dd22fdc9e0e8f3b.txt`. */
+  doc: string;
+  range: [number, number] | null;
+}
+
 export interface ViewState {
   /** null until the map has been placed: the app then fits Shandong. */
   camera: Camera | null;
@@ -66,6 +77,10 @@ export interface ViewState {
   lang: Lang;
   /** The online basemap's XYZ raster template, drawn over the offline one; null = offline only. */
   basemap: string | null;
+  /** The map as of the end of this year (FIRST_YEAR–LAST_YEAR); null = everything, undated. */
+  year: number | null;
+  /** The document open in the reader; null = none. */
+  reader: ReaderView | null;
 }
 
 export function defaultView(): ViewState {
@@ -93,5 +108,7 @@ export function defaultView(): ViewState {
     sort: 'name',
     lang: 'zh',
     basemap: null,
+    year: null,
+    reader: null,
   };
 }

@@ -389,6 +389,20 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     ),
     { nil: null },
   ),
+  year: fc.option(fc.integer({ min: 2015, max: 2021 }), { nil: null }),
+  reader: fc.option(
+    fc.record({
+      doc: fc.constantFrom('000_3dd22fdc9e0e8f3b.txt', 'a-b.c.txt'),
+      range: fc.option(
+        fc
+          .tuple(fc.nat({ max: 9_999_999 }), fc.nat({ max: 9_999_999 }))
+          .filter(([a, b]) => a !== b)
+          .map(([a, b]): [number, number] => [Math.min(a, b), Math.max(a, b)]),
+        { nil: null },
+      ),
+    }),
+    { nil: null },
+  ),
 });
 
 const rounded = (v: ViewState): ViewState => ({
@@ -519,5 +533,36 @@ describe('properties', () => {
       ),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the map as of a year and the reader (#14 points 3 and 6)', () => {
+  it('writes and reads yr, doc and q', () => {
+    const view = viewWith({
+      year: 2017,
+      reader: { doc: '000_3dd22fdc9e0e8f3b.txt', range: [120, 148] },
+    });
+    const hash = encodeView(view);
+    expect(hash).toBe('v=1&yr=2017&doc=000_3dd22fdc9e0e8f3b.txt&q=120-148');
+    expect(clean(hash)).toEqual(view);
+  });
+
+  it('opens a document at its top without q', () => {
+    expect(clean('doc=001_ebd8ed2b83fc6796.txt').reader).toEqual({
+      doc: '001_ebd8ed2b83fc6796.txt',
+      range: null,
+    });
+  });
+
+  it('drops years outside the documents, paths, and passages that are not start-end', () => {
+    const cases: [string, string][] = [
+      ['yr=2014', "yr: '2014' is not a year from 2015 to 2021"],
+      ['yr=20.5', "yr: '20.5' is not a year from 2015 to 2021"],
+      ['doc=../x.txt', "doc: '../x.txt' is not a document name"],
+      ['doc=a.txt&q=9-3', "q: '9-3' is not a passage start-end"],
+      ['q=1-2', 'q: a passage without a document (doc)'],
+    ];
+    for (const [hash, message] of cases) expect(decodeView(hash, known).dropped).toEqual([message]);
+    expect(decodeView('doc=a.txt&q=9-3', known).view.reader).toEqual({ doc: 'a.txt', range: null });
   });
 });

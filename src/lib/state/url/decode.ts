@@ -2,7 +2,15 @@
  * Reading a link into a view. Total: any string gives a valid view, and whatever cannot be used
  * keeps its default and is named in `dropped`.
  */
-import { defaultView, LAYER_KEYS, SCHEME_NAMES, type LayerKey, type ViewState } from '../view.ts';
+import {
+  defaultView,
+  FIRST_YEAR,
+  LAST_YEAR,
+  LAYER_KEYS,
+  SCHEME_NAMES,
+  type LayerKey,
+  type ViewState,
+} from '../view.ts';
 import { hasSecret, templateProblem } from '../basemap.ts';
 import { parseCamera } from './camera.ts';
 import {
@@ -57,6 +65,8 @@ function read(hash: string, known: KnownValues, out: Dropped): Omit<DecodedView,
   readChoices(raw, out, view);
   readChoroplethValues(raw, known, out, view);
   readBasemap(raw, out, view);
+  readTime(raw, out, view);
+  readReader(raw, out, view);
 
   const embedValue = raw.get('embed');
   if (embedValue !== undefined && embedValue !== '0' && embedValue !== '1') {
@@ -166,4 +176,36 @@ function readBasemap(raw: Raw, out: Dropped, view: ViewState): void {
   if (!bm) return;
   if (templateProblem(bm) !== null || hasSecret(bm)) out.add(`bm: unusable template ${q(bm)}`);
   else view.basemap = bm;
+}
+
+/** `yr`: a year the time control offers. */
+function readTime(raw: Raw, out: Dropped, view: ViewState): void {
+  const yr = raw.get('yr');
+  if (yr === undefined) return;
+  const n = /^\d{4}$/.test(yr) ? Number(yr) : NaN;
+  if (n >= FIRST_YEAR && n <= LAST_YEAR) view.year = n;
+  else out.add(`yr: ${q(yr)} is not a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
+}
+
+/** A document's file name: no path, a `.txt` name the way data/sources/ names them. */
+const DOC_NAME = /^[\w.-]{1,100}\.txt$/;
+
+/** `doc` and `q`: the document in the reader and the passage in it (`start-end`, offsets). */
+function readReader(raw: Raw, out: Dropped, view: ViewState): void {
+  const doc = raw.get('doc');
+  const range = raw.get('q');
+  if (doc === undefined || doc === '') {
+    if (range !== undefined) out.add('q: a passage without a document (doc)');
+    return;
+  }
+  if (!DOC_NAME.test(doc)) {
+    out.add(`doc: ${q(doc)} is not a document name`);
+    return;
+  }
+  view.reader = { doc, range: null };
+  if (range === undefined) return;
+  const m = /^(\d{1,7})-(\d{1,7})$/.exec(range);
+  const [start, end] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (start < end) view.reader.range = [start, end];
+  else out.add(`q: ${q(range)} is not a passage start-end`);
 }

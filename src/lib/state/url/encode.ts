@@ -34,6 +34,11 @@ export function encodeView(view: ViewState, options: EncodeOptions = {}): string
   if (view.lang !== d.lang) p.set('lang', view.lang);
   // A template with a key stays on this device: a link is for sharing.
   if (view.basemap !== null && !hasSecret(view.basemap)) p.set('bm', view.basemap);
+  if (view.year !== null) p.set('yr', String(view.year));
+  if (view.reader) {
+    p.set('doc', view.reader.doc);
+    if (view.reader.range) p.set('q', view.reader.range.join('-'));
+  }
   if (options.embed) p.set('embed', '1');
   return readable(p.toString());
 }

@@ -59,6 +59,9 @@ const KEYS = [
   'sort',
   'lang',
   'bm',
+  'yr',
+  'doc',
+  'q',
   'embed',
 ] as const;
 export type Key = (typeof KEYS)[number];

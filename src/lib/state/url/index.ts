@@ -32,6 +32,10 @@
  * | `lang` | `zh` or `en`                            | `zh`                  | `lang=en`                    |
  * | `bm`   | online basemap XYZ template; never one  | your own setting      | `bm=https://t.example/{z}/…` |
  * |        | with a key (`tk=`, `key=`, `token=` …)  | (offline by default)  |                              |
+ * | `yr`   | the map as of a year, 2015–2021         | undated: everything   | `yr=2017`                    |
+ * | `doc`  | a source document open in the reader    | no reader             | `doc=000_3dd22fdc9e0e8f3b.txt`|
+ * | `q`    | with `doc`: the passage shown, as       | the document's top    | `q=1240-1268`                |
+ * |        | `start-end` offsets into its text       |                       |                              |
  * | `embed`| `1`: the embedded layout                | not embedded          | `embed=1`                    |
  *
  * Camera as in MapLibre's own hash (`hash: 'map'`): zoom with 2 decimals, latitude and longitude
@@ -47,6 +51,9 @@
  * - `sel`, `ind`, `ch`: values not in the known ids / industries / fields are dropped (only the
  *   unknown industries, the rest are kept). `ch=count` is valid with `cby=districts`.
  * - `cn`: a whole number outside 3–9 is clamped; anything else is dropped.
+ * - `yr`: a year outside 2015–2021 is dropped; `doc`: a name that is not a plain `.txt` file name
+ *   is dropped (an unknown document opens the reader on a "not found" message); `q`: dropped
+ *   unless `start-end` with start < end, or without `doc`.
  * - `cb`: dropped whole unless it is up to 8 finite numbers in strictly ascending order.
  * - unknown keys and values are dropped; a repeated key keeps its first value.
  * - bad percent-escapes (`%E0%A4%A`, a lone `%`) never throw; they read as U+FFFD or literally.
