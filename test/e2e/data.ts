@@ -128,3 +128,28 @@ export const pointsIn = (d: District): DataFeature[] =>
       f.properties.kind !== 'zone' &&
       booleanPointInPolygon(f.geometry.coordinates, d),
   );
+
+/** A source document as data/sources/documents.json describes it. */
+export interface DataDocument {
+  file: string;
+  title: string;
+  title_en: string;
+  publisher: string | null;
+  date: string;
+}
+
+export const documents: DataDocument[] = (
+  JSON.parse(readFileSync(`${dataDir}sources/documents.json`, 'utf8')) as {
+    documents: DataDocument[];
+  }
+).documents;
+
+export function documentOf(file: string): DataDocument {
+  const d = documents.find((x) => x.file === file);
+  if (!d) throw new Error(`no document ${file} in data/sources/documents.json`);
+  return d;
+}
+
+/** A source document's text. */
+export const documentText = (file: string): string =>
+  readFileSync(`${dataDir}sources/${file}`, 'utf8');

@@ -11,6 +11,7 @@ import { LAYER_KEYS, type LayerKey } from '../../src/lib/state/view.ts';
 import { COLORBREWER } from '../lib/scales/colorbrewer.ts';
 import {
   byId,
+  documentOf,
   districts,
   features,
   industriesOf,
@@ -420,14 +421,14 @@ describe('details, search and list', () => {
     await expect.poll(() => row.getAttribute('aria-current')).toBe('true');
   });
 
-  it('shows figures with their verbatim source quote', async () => {
+  it('shows figures with their verbatim source quote and its document’s title', async () => {
     const f = features.find((x) => x.properties.parent && x.properties.figures?.length)!;
     const figure = f.properties.figures![0]!;
     await listButtons().filter({ hasText: f.properties.name_zh }).first().click();
     const details = page.getByRole('region', { name: f.properties.name_zh });
     await expect.poll(textOf(details)).toContain(String(figure.value));
     await expect.poll(textOf(details)).toContain(figure.quote);
-    await expect.poll(textOf(details)).toContain(figure.doc);
+    await expect.poll(textOf(details)).toContain(documentOf(figure.doc).title);
     await expect.poll(textOf(details)).toContain(byId(f.properties.parent!).properties.name_zh);
   });
 
