@@ -12,6 +12,7 @@ import type { Industry, ParkFeature } from '../lib/data/schema.ts';
 import type { RenderedFeature, ViewPoint } from '../lib/list/in-view.ts';
 import { mapPaint, type MapPaint } from '../lib/map/style/paint.ts';
 import { defaultTheme } from '../lib/map/style/theme.ts';
+import type { StatusGroups } from '../lib/map/style/status.ts';
 import type { FontIndex } from '../lib/map/fonts.ts';
 import {
   districtFields,
@@ -76,6 +77,7 @@ export class Atlas {
   /** Each industry's names by code (the details panel's labels). */
   readonly industryLabels: Map<string, Industry>;
   private visibilityKey = '';
+  private visibilityReported: Uint8Array | null = null;
   private visibleFlags: Uint8Array = new Uint8Array(0);
   private readonly searcher = new AtlasSearch();
 
@@ -151,12 +153,14 @@ export class Atlas {
     };
   }
 
-  /** The table's visibility for a view, recomputed only when layers or industries change. */
+  /** The table's visibility for a view, recomputed only when layers, industries or year change. */
   visibility(view: FilterView): Uint8Array {
     const key = JSON.stringify([view.layers, view.industries]);
-    if (key !== this.visibilityKey) {
+    const reported = view.reported ?? null;
+    if (key !== this.visibilityKey || reported !== this.visibilityReported) {
       this.visibleFlags = this.source.table.visibility(view);
       this.visibilityKey = key;
+      this.visibilityReported = reported;
     }
     return this.visibleFlags;
   }
@@ -181,8 +185,8 @@ export class Atlas {
     return this.source.choropleth(view.choropleth, this.visibility(view), this.districts);
   }
 
-  paint(model: ChoroplethModel | null, view: ListView): MapPaint {
-    return mapPaint(model, view.choropleth.by, view.industries, defaultTheme);
+  paint(model: ChoroplethModel | null, view: ListView, statuses?: StatusGroups | null): MapPaint {
+    return mapPaint(model, view.choropleth.by, view.industries, defaultTheme, statuses);
   }
 
   /** The field the list shows and sorts by: the choropleth's when it colours features. */

@@ -38,6 +38,10 @@ export interface DataFeature {
     }[];
     parent?: string | null;
     districts?: string[];
+    status?: string;
+    status_source?: { doc: string; quote: string } | null;
+    sources?: { doc: string; quote: string }[];
+    timeline?: { date: string; doc: string; quote: string }[];
   };
 }
 

@@ -23,8 +23,13 @@ export function emptyLayerCounts(): Record<LayerKey, number> {
   return { zones: 0, parks: 0, platforms: 0, projects: 0, enterprises: 0, labels: 0 };
 }
 
-/** The part of a view that decides what is shown. */
-export type FilterView = Pick<ViewState, 'layers' | 'industries'>;
+/**
+ * The part of a view that decides what is shown; `reported`, the map as of a year: 1 per row
+ * reported by then (zones are context and always shown).
+ */
+export type FilterView = Pick<ViewState, 'layers' | 'industries'> & {
+  reported?: Uint8Array | null;
+};
 
 const ZONE = KINDS.indexOf('zone');
 
@@ -159,20 +164,21 @@ export class FeatureTable {
   }
 
   /**
-   * What the map shows for a view, one byte per row (1 = shown): the row's layer is on, and it
-   * has one of the selected industries (none selected = no filter). Zones are context and ignore
-   * the industry filter, as on the map. The view is read once: it may be reactive state, whose
+   * What the map shows for a view, one byte per row (1 = shown): the row's layer is on, it has
+   * one of the selected industries (none selected = no filter) and, as of a year, was reported by
+   * then. Zones are context and ignore both, as on the map. The view is read once: it may be reactive state, whose
    * proxy cost more per row than the test itself.
    */
   visibility(view: FilterView): Uint8Array {
     const on = KINDS.map((k) => view.layers[kindLayer[k]]);
     const filter = view.industries.length > 0;
     const mask = this.selectionMask(view.industries);
+    const reported = view.reported ?? null;
     const flags = new Uint8Array(this.length);
     for (let i = 0; i < this.length; i++) {
       const kind = this.kinds[i] as number;
       if (!on[kind]) continue;
-      if (filter && kind !== ZONE && !this.masksMeet(i, mask)) continue;
+      if (kind !== ZONE && ((filter && !this.masksMeet(i, mask)) || reported?.[i] === 0)) continue;
       flags[i] = 1;
     }
     return flags;

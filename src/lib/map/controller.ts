@@ -176,10 +176,10 @@ export class MapController {
     });
   }
 
-  /** Filters points and their labels; a filter equal to the current one is a no-op in MapLibre. */
-  setIndustries(codes: readonly string[]): void {
+  /** Filters points and labels by industry and hidden ids; an equal filter is a no-op in MapLibre. */
+  setIndustries(codes: readonly string[], hidden: readonly string[] = []): void {
     this.pointsDirty = true;
-    this.points.setIndustries(codes);
+    this.points.setIndustries(codes, hidden);
   }
 
   setSelected(id: string | null): void {

@@ -6,8 +6,8 @@
 import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { POINTS_SOURCE_LAYER } from '../../names.ts';
 import { LAYER, POINT_KINDS, SOURCE, pointLayerId } from '../ids.ts';
-import { HIGHLIGHT, industryFilter, type HighlightKey } from '../style/expressions.ts';
-import { pointLayerFilter } from '../style/data-layers.ts';
+import { HIGHLIGHT, type HighlightKey } from '../style/expressions.ts';
+import { pointLayerFilter, shownFilter } from '../style/data-layers.ts';
 import type { PointColor, PointDrawing, PointRenderer } from './types.ts';
 
 /** Pixels of slack around a marker that still count as a hit (fingers are wide). */
@@ -32,14 +32,14 @@ export class StylePoints implements PointRenderer {
   /** Style layers switch with the layer panel through their visibility (the controller's). */
   setKinds(): void {}
 
-  setIndustries(codes: readonly string[]): void {
+  setIndustries(codes: readonly string[], hidden: readonly string[] = []): void {
     const map = this.map;
     if (!map) return;
     for (const kind of POINT_KINDS) {
       const id = pointLayerId(kind);
-      if (map.getLayer(id)) map.setFilter(id, pointLayerFilter(kind, codes));
+      if (map.getLayer(id)) map.setFilter(id, pointLayerFilter(kind, codes, hidden));
     }
-    if (map.getLayer(LAYER.pointLabel)) map.setFilter(LAYER.pointLabel, industryFilter(codes));
+    if (map.getLayer(LAYER.pointLabel)) map.setFilter(LAYER.pointLabel, shownFilter(codes, hidden));
   }
 
   setColors(color: PointColor): void {

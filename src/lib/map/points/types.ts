@@ -27,8 +27,11 @@ export interface PointRenderer {
   attach(map: MapLibreMap): Promise<void>;
   /** Which kinds are shown (the layer panel); style layers' own visibility is the controller's. */
   setKinds(kinds: Readonly<Record<PointKind, boolean>>): void;
-  /** Shows only points with one of `codes` (none = all), labels included. */
-  setIndustries(codes: readonly string[]): void;
+  /**
+   * Shows only points with one of `codes` (none = all), labels included, and none of the `hidden`
+   * ids (the map as of a year; the GPU layer does not hide them).
+   */
+  setIndustries(codes: readonly string[], hidden?: readonly string[]): void;
   /** Marker colours: `color` per kind as style values, `coloring` as the same rule in data. */
   setColors(color: PointColor, coloring: FeatureColoring): void;
   /** Moves a highlight from `previous` to `id`. */

@@ -40,14 +40,29 @@ const highlighted: ExpressionSpecification = [
   hasHighlight('hovered'),
 ];
 
-/** A point layer's filter: its kind, and the selected industries (none selected = all). */
+/**
+ * A point layer's filter: its kind, the selected industries (none selected = all), and not one
+ * of the `hidden` ids (the map as of a year: not reported by then).
+ */
 export function pointLayerFilter(
   kind: PointKind,
   industries: readonly string[],
+  hidden: readonly string[] = [],
 ): ExpressionSpecification {
-  const byIndustry = industryFilter(industries);
   const byKind: ExpressionSpecification = ['==', ['get', 'kind'], kind];
-  return byIndustry === true ? byKind : ['all', byKind, byIndustry];
+  const rest = shownFilter(industries, hidden);
+  return rest === true ? byKind : ['all', byKind, rest];
+}
+
+/** The selected industries' filter and, when some are hidden, that the id is none of them. */
+export function shownFilter(
+  industries: readonly string[],
+  hidden: readonly string[],
+): ExpressionSpecification | true {
+  const byIndustry = industryFilter(industries);
+  if (hidden.length === 0) return byIndustry;
+  const notHidden: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', hidden]]];
+  return byIndustry === true ? notHidden : ['all', byIndustry, notHidden];
 }
 
 /** The feature's name in the language held in the style's global state `lang`. */

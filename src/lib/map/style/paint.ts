@@ -3,6 +3,7 @@ import type { ChoroplethField, ChoroplethModel } from '../../scales/choropleth.t
 import type { Classification } from '../../scales/classify.ts';
 import type { PointKind } from '../ids.ts';
 import { districtColor, fieldColor, industryColor } from './choropleth.ts';
+import { statusColor, type StatusGroups } from './status.ts';
 import type { Theme } from './theme.ts';
 
 type Color = DataDrivenPropertyValueSpecification<string>;
@@ -54,14 +55,17 @@ export function districtBase(theme: Theme): Color {
 }
 
 /**
- * What colours the map: a choropleth of features or districts when one is set, else the selected
- * industries' colours, else each kind's colour. Pure, so every combination is unit-tested.
+ * What colours the map: a choropleth of features or districts when one is set, else (the map as
+ * of a year) each point's status then, else the selected industries' colours, else each kind's
+ * colour. Pure, so every combination is unit-tested. Status colours are for style-drawn points:
+ * `coloring` (zones, the GPU layer) stays the industries' or the kinds'.
  */
 export function mapPaint(
   model: ChoroplethModel | null,
   by: 'features' | 'districts',
   selectedIndustries: readonly string[],
   theme: Theme,
+  statuses: StatusGroups | null = null,
 ): MapPaint {
   const base = {
     zoneEncodes: false,
@@ -77,7 +81,9 @@ export function mapPaint(
     return { ...base, point: () => color, coloring, zoneEncodes: true };
   }
   const palette = industryColors(selectedIndustries);
-  const point = (kind: PointKind) => industryColor(selectedIndustries, palette, theme.kind[kind]);
+  const byStatus = statuses && statusColor(statuses);
+  const point = (kind: PointKind) =>
+    byStatus ?? industryColor(selectedIndustries, palette, theme.kind[kind]);
   const coloring: FeatureColoring =
     selectedIndustries.length > 0
       ? { by: 'industry', selected: selectedIndustries }

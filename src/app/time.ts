@@ -1,0 +1,62 @@
+/**
+ * The map as of a year (issue 14, point 6), for the loaded features: which were reported by then
+ * (the list, counts and choropleth read it as `reported`; the map hides the others by id) and
+ * each shown point's status then (the map's status colours). A chunk of its own, loaded when a
+ * year is first chosen; the rules are lib/data/time.ts.
+ */
+import type { Status } from '../lib/data/schema.ts';
+import type { FeatureTable } from '../lib/data/table.ts';
+import { statusAsOf, type StatusAsOf } from '../lib/data/time.ts';
+import type { StatusGroups } from '../lib/map/style/status.ts';
+import { docDates } from './documents.ts';
+
+export interface TimeView {
+  year: number;
+  /** 1 per row reported by the end of the year. */
+  reported: Uint8Array;
+  /** Each row's status then. */
+  statuses: readonly StatusAsOf[];
+  /** Ids of the points not reported by then (hidden on the map). */
+  hidden: readonly string[];
+  /** Ids of the shown points per status. */
+  groups: StatusGroups;
+  /** Shown points per status, for the legend. */
+  counts: Readonly<Record<Status, number>>;
+}
+
+const cache = new WeakMap<FeatureTable, Map<number, TimeView>>();
+
+/** The table as of the end of `year`; computed once per table and year. */
+export function asOf(table: FeatureTable, year: number): TimeView {
+  let byYear = cache.get(table);
+  if (!byYear) cache.set(table, (byYear = new Map()));
+  let view = byYear.get(year);
+  if (!view) byYear.set(year, (view = compute(table, year)));
+  return view;
+}
+
+function compute(table: FeatureTable, year: number): TimeView {
+  const reported = new Uint8Array(table.length);
+  const hidden: string[] = [];
+  const groups: Record<Status, string[]> = {
+    planned: [],
+    under_construction: [],
+    operating: [],
+    unknown: [],
+  };
+  const statuses = table.features.map((f, row) => {
+    const s = statusAsOf(f.properties, year, docDates);
+    const zone = table.isZone(row);
+    reported[row] = s !== 'unreported' || zone ? 1 : 0;
+    if (!zone && s === 'unreported') hidden.push(f.id);
+    else if (!zone && s !== 'unreported') groups[s].push(f.id);
+    return s;
+  });
+  const counts = {
+    planned: groups.planned.length,
+    under_construction: groups.under_construction.length,
+    operating: groups.operating.length,
+    unknown: groups.unknown.length,
+  };
+  return { year, reported, statuses, hidden, groups, counts };
+}

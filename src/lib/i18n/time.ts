@@ -1,0 +1,36 @@
+/**
+ * Messages of the time control (the map as of a year): they ship in its lazy chunk, not in the
+ * main dictionaries (the main chunk has no bytes to spare).
+ */
+import type { Status } from '../data/schema.ts';
+import type { Lang } from '../state/view.ts';
+
+const zh = {
+  open: '按年份查看',
+  label: '地图年份',
+  asOf: (year: number) => `截至 ${year} 年`,
+  showAll: '显示全部',
+  showAllLabel: '关闭按年份查看，显示全部',
+  hidden: (n: number) => `${n} 个尚未见于报道的点已隐藏`,
+  planned: '规划',
+  under_construction: '在建',
+  operating: '运营',
+  unknown: '状态尚未报道',
+};
+
+export type TimeMessages = Omit<typeof zh, Status> & Record<Status, string>;
+
+const en: TimeMessages = {
+  open: 'Map as of a year',
+  label: 'Year of the map',
+  asOf: (year: number) => `As of ${year}`,
+  showAll: 'Show all',
+  showAllLabel: 'Stop showing the map as of a year, show everything',
+  hidden: (n: number) => `${n} points not yet reported are hidden`,
+  planned: 'Planned',
+  under_construction: 'Under construction',
+  operating: 'Operating',
+  unknown: 'Status not yet reported',
+};
+
+export const timeMessages = (lang: Lang): TimeMessages => (lang === 'en' ? en : zh);

@@ -1,0 +1,115 @@
+/**
+ * The map as of a year (#14 point 6): a year slider shows what was reported by then, points
+ * coloured by their status then; the year is in the link, with Back and Forward. 医疗器械机电产业园
+ * is reported at two dates (planned 2017, hosting the accelerator 2021) and changes as the slider
+ * passes 2021.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { statusAsOf, type DatedProperties } from '../../src/lib/data/time.ts';
+import { STATUS_COLORS } from '../../src/lib/map/style/status.ts';
+import { byId, documents } from './data.ts';
+import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { markerPoint } from './markers.ts';
+import { hex, mapPixels, pixelsNear } from './pixels.ts';
+
+let server: AppServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(hash: string): Promise<void> {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  page = await context.newPage();
+  await openApp(page, `${server.url}#${hash}`);
+}
+
+const park = byId('heze-medical-device-park');
+const accelerator = byId('heze-tus-star-accelerator');
+const docDates = new Map(documents.map((d) => [d.file, d.date]));
+/** The park's status as of a year, by the rule the app applies (lib/data/time.ts). */
+const expected = (year: number) =>
+  statusAsOf(park.properties as unknown as DatedProperties, year, docDates);
+const [lng, lat] = park.geometry.coordinates as [number, number];
+
+const idle = () => page.evaluate(() => window.parkAtlas!.controller.whenIdle());
+const param = (key: string) =>
+  page.evaluate((k) => new URLSearchParams(location.hash.slice(1)).get(k), key);
+const listed = () =>
+  page
+    .getByRole('complementary', { name: '园区列表' })
+    .getByRole('button')
+    .allTextContents()
+    .then((xs) => xs.join('\n'));
+/** Pixels of the status colour at the park's marker. */
+async function parkPixels(status: keyof typeof STATUS_COLORS): Promise<number> {
+  await idle();
+  const at = await markerPoint(page, park.id, 'canvas');
+  return pixelsNear(await mapPixels(page), { ...at, r: 8 }, hex(STATUS_COLORS[status]), 20);
+}
+
+describe('the map as of a year', () => {
+  it('recolours 医疗器械机电产业园 and shows its accelerator as the slider passes 2021', async () => {
+    // The data's two dates give two different statuses either side of 2021.
+    expect(expected(2020)).not.toBe('unreported');
+    expect(expected(2021)).not.toBe(expected(2020));
+
+    await open(`map=13/${lat}/${lng}&yr=2020`);
+    const control = page.locator('[data-time]');
+    await expect.poll(() => control.textContent()).toContain('截至 2020 年');
+    const before = expected(2020) as keyof typeof STATUS_COLORS;
+    const after = expected(2021) as keyof typeof STATUS_COLORS;
+    await expect.poll(() => parkPixels(before)).toBeGreaterThan(15);
+    expect(await parkPixels(after)).toBeLessThan(5);
+    // The accelerator is first reported in 2021: not drawn, not listed before.
+    expect(await listed()).not.toContain(accelerator.properties.name_zh);
+
+    // The slider, by keyboard, to 2021.
+    const slider = page.getByRole('slider', { name: '截至 2020 年' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => param('yr')).toBe('2021');
+    await expect.poll(() => parkPixels(after)).toBeGreaterThan(15);
+    expect(await parkPixels(before)).toBeLessThan(5);
+    await expect.poll(listed).toContain(accelerator.properties.name_zh);
+
+    // Back returns to 2020, Forward to 2021.
+    await page.goBack();
+    await expect.poll(() => control.textContent()).toContain('截至 2020 年');
+    await expect.poll(() => parkPixels(before)).toBeGreaterThan(15);
+    await expect.poll(listed).not.toContain(accelerator.properties.name_zh);
+    await page.goForward();
+    await expect.poll(() => control.textContent()).toContain('截至 2021 年');
+  });
+
+  it('is off by default, opens at 2021 and shows everything again on “show all”', async () => {
+    await open('');
+    expect(await page.locator('[data-time]').count()).toBe(0);
+    await page.getByRole('button', { name: '按年份查看' }).click();
+    await expect.poll(() => param('yr')).toBe('2021');
+    await page.getByRole('button', { name: '关闭按年份查看，显示全部' }).click();
+    await expect.poll(() => param('yr')).toBeNull();
+    await page.locator('[data-time-open]').waitFor();
+  });
+
+  it('hides in 2015 what only later documents report, in English too', async () => {
+    await open('yr=2015&lang=en');
+    const control = page.locator('[data-time]');
+    await expect.poll(() => control.textContent()).toContain('As of 2015');
+    await expect
+      .poll(() => control.textContent())
+      .toMatch(/\d+ points not yet reported are hidden/);
+    expect(await listed()).not.toContain(park.properties.name_en);
+  });
+});
