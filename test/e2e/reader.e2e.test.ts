@@ -38,7 +38,6 @@ const park = byId('heze-medical-device-park');
 const status = park.properties.status_source as { doc: string; quote: string };
 const doc = documentOf(status.doc);
 const start = documentText(status.doc).indexOf(status.quote);
-const hashParams = () => page.evaluate(() => new URLSearchParams(location.hash.slice(1)));
 const param = (key: string) =>
   page.evaluate((k) => new URLSearchParams(location.hash.slice(1)).get(k), key);
 const reader = () => page.locator('dialog[data-reader]');
@@ -103,7 +102,7 @@ describe('the document reader', () => {
     expect(await dialog.locator('.text *').count()).toBe(1);
     await dialog.getByRole('button', { name: 'Close the document' }).click();
     await reader().waitFor({ state: 'detached' });
-    expect((await hashParams()).get('lang')).toBe('en');
+    expect(await param('lang')).toBe('en');
   });
 
   it('opens a quote from the sources list by clicking the quote itself', async () => {

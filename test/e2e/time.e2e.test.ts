@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { statusAsOf, type DatedProperties } from '../../src/lib/data/time.ts';
+import { timeMessages } from '../../src/lib/i18n/time.ts';
 import { STATUS_COLORS } from '../../src/lib/map/style/status.ts';
 import { byId, documents } from './data.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
@@ -91,6 +92,17 @@ describe('the map as of a year', () => {
     await expect.poll(listed).not.toContain(accelerator.properties.name_zh);
     await page.goForward();
     await expect.poll(() => control.textContent()).toContain('截至 2021 年');
+  });
+
+  it('says in the details what the status was as of the year', async () => {
+    const m = timeMessages('zh');
+    await open(`yr=2020&sel=${park.id}`);
+    const asOf = page
+      .getByRole('region', { name: park.properties.name_zh })
+      .locator('[data-as-of]');
+    await expect.poll(() => asOf.textContent()).toContain(`截至 2020 年：${m[expected(2020)]}`);
+    await page.getByRole('slider', { name: '截至 2020 年' }).fill('2021');
+    await expect.poll(() => asOf.textContent()).toContain(`截至 2021 年：${m[expected(2021)]}`);
   });
 
   it('is off by default, opens at 2021 and shows everything again on “show all”', async () => {

@@ -16,6 +16,9 @@ const zh = {
   under_construction: '在建',
   operating: '运营',
   unknown: '状态尚未报道',
+  unreported: '尚未见于报道',
+  detailsAsOf: (year: number) => `截至 ${year} 年：`,
+  laterFigure: (year: number) => `${year} 年后的数据`,
 };
 
 export type TimeMessages = Omit<typeof zh, Status> & Record<Status, string>;
@@ -31,6 +34,9 @@ const en: TimeMessages = {
   under_construction: 'Under construction',
   operating: 'Operating',
   unknown: 'Status not yet reported',
+  unreported: 'Not yet reported',
+  detailsAsOf: (year: number) => `As of ${year}: `,
+  laterFigure: (year: number) => `Reported after ${year}`,
 };
 
 export const timeMessages = (lang: Lang): TimeMessages => (lang === 'en' ? en : zh);
