@@ -2,7 +2,6 @@
  * Messages of the document reader and of the quotes' document links: they ship in the details
  * and reader chunks, not in the main dictionaries (the main chunk has no bytes to spare).
  */
-import type { DocKind } from '../data/schema.ts';
 import type { Lang } from '../state/view.ts';
 
 const zh = {
@@ -50,6 +49,9 @@ const en: ReaderMessages = {
 };
 
 export const readerMessages = (lang: Lang): ReaderMessages => (lang === 'en' ? en : zh);
+
+/** data/sources/documents.json's kinds (lib/data's DOC_KINDS; i18n sits below data). */
+type DocKind = 'news' | 'work_report' | 'plan';
 
 const KIND_KEYS: Record<DocKind, keyof ReaderMessages> = {
   news: 'kindNews',

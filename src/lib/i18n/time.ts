@@ -2,7 +2,6 @@
  * Messages of the time control (the map as of a year): they ship in its lazy chunk, not in the
  * main dictionaries (the main chunk has no bytes to spare).
  */
-import type { Status } from '../data/schema.ts';
 import type { Lang } from '../state/view.ts';
 
 const zh = {
@@ -20,6 +19,9 @@ const zh = {
   detailsAsOf: (year: number) => `截至 ${year} 年：`,
   laterFigure: (year: number) => `${year} 年后的数据`,
 };
+
+/** The statuses (lib/data's STATUSES; i18n sits below data). */
+type Status = 'planned' | 'under_construction' | 'operating' | 'unknown';
 
 export type TimeMessages = Omit<typeof zh, Status> & Record<Status, string>;
 

@@ -1,0 +1,30 @@
+/**
+ * The page's side of the map as of a year: the year's view of the features (app/time.ts, a
+ * chunk of its own) once a year is first chosen, and what the list, counts and choropleth then
+ * follow.
+ */
+import type { FeatureTable } from '../lib/data/table.ts';
+import type { AppState } from '../lib/state/app-state.svelte.ts';
+import type { TimeView } from './time.ts';
+
+export class AsOfYear {
+  private module = $state.raw<typeof import('./time.ts') | null>(null);
+  private loading = false;
+
+  /** The year's view of the table; null without a year, or while its code loads. */
+  view(table: FeatureTable | null, year: number | null): TimeView | null {
+    if (year === null || !table) return null;
+    if (!this.module && !this.loading) {
+      this.loading = true;
+      // Set later, outside the derivation that asked.
+      void import('./time.ts').then((m) => (this.module = m));
+    }
+    return this.module?.asOf(table, year) ?? null;
+  }
+}
+
+/** The filters, choropleth and order of the app's view, with the year's reported features. */
+export function listView(app: AppState, time: TimeView | null) {
+  const { layers, industries, choropleth, sort, lang } = app;
+  return { layers, industries, choropleth, sort, lang, reported: time?.reported ?? null };
+}
