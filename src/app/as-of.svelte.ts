@@ -3,7 +3,7 @@
  * chunk of its own) once a year is first chosen, and what the list, counts and choropleth then
  * follow.
  */
-import type { FeatureTable } from '../lib/data/table.ts';
+import type { Atlas } from './atlas.ts';
 import type { AppState } from '../lib/state/app-state.svelte.ts';
 import type { TimeView } from './time.ts';
 
@@ -11,15 +11,18 @@ export class AsOfYear {
   private module = $state.raw<typeof import('./time.ts') | null>(null);
   private loading = false;
 
-  /** The year's view of the table; null without a year, or while its code loads. */
-  view(table: FeatureTable | null, year: number | null): TimeView | null {
-    if (year === null || !table) return null;
+  /**
+   * The year's view of the features; null without a year, while its code loads, or when the
+   * source does not hold every feature (points from tiles).
+   */
+  view(atlas: Atlas | null, year: number | null): TimeView | null {
+    if (year === null || !atlas?.source.capabilities.allFeatures) return null;
     if (!this.module && !this.loading) {
       this.loading = true;
       // Set later, outside the derivation that asked.
       void import('./time.ts').then((m) => (this.module = m));
     }
-    return this.module?.asOf(table, year) ?? null;
+    return this.module?.asOf(atlas.source.table, year) ?? null;
   }
 }
 

@@ -2,6 +2,7 @@
 import type { ParkFeature } from '../lib/data/schema.ts';
 import { labelPoint } from '../lib/geo/labels.ts';
 import { browserStorage, storedBasemap } from '../lib/state/basemap.ts';
+import { copyText } from '../lib/state/clipboard.ts';
 import { UrlSync, type HistoryPort } from '../lib/state/url-sync.ts';
 import { linkToFeature } from '../lib/state/url/index.ts';
 import type { Lang, ViewState } from '../lib/state/view.ts';
@@ -35,4 +36,10 @@ export function featureHash(f: ParkFeature, lang: Lang): string {
   const [lng, lat] = labelPoint(f.geometry) ?? [0, 0];
   const zoom = f.geometry.type === 'Point' ? 13 : 10;
   return linkToFeature(f.id, { zoom, lat, lng, bearing: 0, pitch: 0 }, lang);
+}
+
+/** Copies a link that opens one feature; resolves to `copied`, or the link to copy by hand. */
+export async function copyFeatureLink(f: ParkFeature, lang: Lang, copied: string): Promise<string> {
+  const url = pageUrl(location, featureHash(f, lang));
+  return (await copyText(url)) ? copied : url;
 }
