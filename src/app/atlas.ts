@@ -12,7 +12,6 @@ import type { Industry, ParkFeature } from '../lib/data/schema.ts';
 import type { RenderedFeature, ViewPoint } from '../lib/list/in-view.ts';
 import { mapPaint, type MapPaint } from '../lib/map/style/paint.ts';
 import { defaultTheme } from '../lib/map/style/theme.ts';
-import type { StatusGroups } from '../lib/map/style/status.ts';
 import type { FontIndex } from '../lib/map/fonts.ts';
 import {
   districtFields,
@@ -185,8 +184,13 @@ export class Atlas {
     return this.source.choropleth(view.choropleth, this.visibility(view), this.districts);
   }
 
-  paint(model: ChoroplethModel | null, view: ListView, statuses?: StatusGroups | null): MapPaint {
-    return mapPaint(model, view.choropleth.by, view.industries, defaultTheme, statuses);
+  /** The map's colours; `statusColor`: points by their status as of a year (app/time.ts). */
+  paint(
+    model: ChoroplethModel | null,
+    view: ListView,
+    statusColor?: ReturnType<MapPaint['point']> | null,
+  ): MapPaint {
+    return mapPaint(model, view.choropleth.by, view.industries, defaultTheme, statusColor);
   }
 
   /** The field the list shows and sorts by: the choropleth's when it colours features. */

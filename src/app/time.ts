@@ -7,7 +7,7 @@
 import type { Status } from '../lib/data/schema.ts';
 import type { FeatureTable } from '../lib/data/table.ts';
 import { statusAsOf, type StatusAsOf } from '../lib/data/time.ts';
-import type { StatusGroups } from '../lib/map/style/status.ts';
+import { statusColor, type StatusGroups } from '../lib/map/style/status.ts';
 import { docDates } from './documents.ts';
 
 export interface TimeView {
@@ -20,6 +20,8 @@ export interface TimeView {
   hidden: readonly string[];
   /** Ids of the shown points per status. */
   groups: StatusGroups;
+  /** The points' colour by their status then (a style expression). */
+  color: ReturnType<typeof statusColor>;
   /** Shown points per status, for the legend. */
   counts: Readonly<Record<Status, number>>;
 }
@@ -58,5 +60,5 @@ function compute(table: FeatureTable, year: number): TimeView {
     operating: groups.operating.length,
     unknown: groups.unknown.length,
   };
-  return { year, reported, statuses, hidden, groups, counts };
+  return { year, reported, statuses, hidden, groups, color: statusColor(groups), counts };
 }

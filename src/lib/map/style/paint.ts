@@ -3,7 +3,6 @@ import type { ChoroplethField, ChoroplethModel } from '../../scales/choropleth.t
 import type { Classification } from '../../scales/classify.ts';
 import type { PointKind } from '../ids.ts';
 import { districtColor, fieldColor, industryColor } from './choropleth.ts';
-import { statusColor, type StatusGroups } from './status.ts';
 import type { Theme } from './theme.ts';
 
 type Color = DataDrivenPropertyValueSpecification<string>;
@@ -65,7 +64,8 @@ export function mapPaint(
   by: 'features' | 'districts',
   selectedIndustries: readonly string[],
   theme: Theme,
-  statuses: StatusGroups | null = null,
+  /** Points' colour by status as of a year (style/status.ts `statusColor`), when one is chosen. */
+  statusColor: Color | null = null,
 ): MapPaint {
   const base = {
     zoneEncodes: false,
@@ -81,9 +81,8 @@ export function mapPaint(
     return { ...base, point: () => color, coloring, zoneEncodes: true };
   }
   const palette = industryColors(selectedIndustries);
-  const byStatus = statuses && statusColor(statuses);
   const point = (kind: PointKind) =>
-    byStatus ?? industryColor(selectedIndustries, palette, theme.kind[kind]);
+    statusColor ?? industryColor(selectedIndustries, palette, theme.kind[kind]);
   const coloring: FeatureColoring =
     selectedIndustries.length > 0
       ? { by: 'industry', selected: selectedIndustries }
