@@ -10,7 +10,7 @@ import { fetchJson } from '../lib/data/json.ts';
 import type { FilterView } from '../lib/data/table.ts';
 import type { Industry, ParkFeature } from '../lib/data/schema.ts';
 import type { RenderedFeature, ViewPoint } from '../lib/list/in-view.ts';
-import { mapPaint, type MapPaint } from '../lib/map/style/paint.ts';
+import { mapPaint, type MapPaint, type StatusPaint } from '../lib/map/style/paint.ts';
 import { defaultTheme } from '../lib/map/style/theme.ts';
 import type { FontIndex } from '../lib/map/fonts.ts';
 import {
@@ -184,13 +184,9 @@ export class Atlas {
     return this.source.choropleth(view.choropleth, this.visibility(view), this.districts);
   }
 
-  /** The map's colours; `statusColor`: points by their status as of a year (app/time.ts). */
-  paint(
-    model: ChoroplethModel | null,
-    view: ListView,
-    statusColor?: ReturnType<MapPaint['point']> | null,
-  ): MapPaint {
-    return mapPaint(model, view.choropleth.by, view.industries, defaultTheme, statusColor);
+  /** The map's colours; `status`: points by their status as of a year (app/time.ts). */
+  paint(model: ChoroplethModel | null, view: ListView, status?: StatusPaint): MapPaint {
+    return mapPaint(model, view.choropleth.by, view.industries, defaultTheme, status);
   }
 
   /** The field the list shows and sorts by: the choropleth's when it colours features. */

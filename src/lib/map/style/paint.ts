@@ -6,6 +6,8 @@ import { districtColor, fieldColor, industryColor } from './choropleth.ts';
 import type { Theme } from './theme.ts';
 
 type Color = DataDrivenPropertyValueSpecification<string>;
+/** Points' colour by status as of a year (style/status.ts `statusColor`), or none. */
+export type StatusPaint = Color | null | undefined;
 
 /**
  * How points are coloured, as data: the style expressions (`MapPaint.point`) and the GPU point
@@ -64,8 +66,7 @@ export function mapPaint(
   by: 'features' | 'districts',
   selectedIndustries: readonly string[],
   theme: Theme,
-  /** Points' colour by status as of a year (style/status.ts `statusColor`), when one is chosen. */
-  statusColor: Color | null = null,
+  statusColor: StatusPaint = null,
 ): MapPaint {
   const base = {
     zoneEncodes: false,
