@@ -15,6 +15,9 @@ export class AppState {
   basemap = $state<string | null>(null);
   year = $state<number | null>(null);
   reader = $state.raw<ViewState['reader']>(null);
+  compare = $state<string[]>([]);
+  route = $state<string[]>([]);
+  nearby = $state.raw<ViewState['nearby']>(null);
 
   constructor(initial: ViewState = defaultView()) {
     this.apply(initial);
@@ -32,6 +35,9 @@ export class AppState {
     this.basemap = view.basemap;
     this.year = view.year;
     this.reader = view.reader;
+    this.compare = [...view.compare];
+    this.route = [...view.route];
+    this.nearby = view.nearby;
   }
 
   snapshot(): ViewState {
@@ -46,6 +52,9 @@ export class AppState {
       basemap: this.basemap,
       year: this.year,
       reader: this.reader,
+      compare: [...this.compare],
+      route: [...this.route],
+      nearby: this.nearby,
     };
   }
 }

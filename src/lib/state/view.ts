@@ -65,6 +65,19 @@ export interface ReaderView {
   range: [number, number] | null;
 }
 
+/** Nearby: features within `radius` km of the selected feature (`at` null) or of a point. */
+export interface NearbySpec {
+  radius: number;
+  /** [lng, lat] of a clicked point; null = around the selected feature. */
+  at: [number, number] | null;
+}
+
+/** Compare holds 2–4 features (one while choosing); a route at most this many stops. */
+export const MAX_COMPARE = 4;
+export const MAX_ROUTE = 20;
+export const MIN_RADIUS = 1;
+export const MAX_RADIUS = 50;
+
 export interface ViewState {
   /** null until the map has been placed: the app then fits Shandong. */
   camera: Camera | null;
@@ -81,6 +94,11 @@ export interface ViewState {
   year: number | null;
   /** The document open in the reader; null = none. */
   reader: ReaderView | null;
+  /** Ids of the features compared side by side, in order. */
+  compare: string[];
+  /** Ids of a visit route's stops, in order. */
+  route: string[];
+  nearby: NearbySpec | null;
 }
 
 export function defaultView(): ViewState {
@@ -110,5 +128,8 @@ export function defaultView(): ViewState {
     basemap: null,
     year: null,
     reader: null,
+    compare: [],
+    route: [],
+    nearby: null,
   };
 }

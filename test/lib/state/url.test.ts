@@ -403,6 +403,21 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     }),
     { nil: null },
   ),
+  compare: fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: 4 }),
+  route: fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: IDS.length }),
+  nearby: fc.option(
+    fc.record({
+      radius: fc.integer({ min: 1, max: 50 }),
+      at: fc.option(
+        fc.tuple(
+          fc.integer({ min: -18_000_000, max: 18_000_000 }).map((n) => n / 1e5),
+          fc.integer({ min: -9_000_000, max: 9_000_000 }).map((n) => n / 1e5),
+        ),
+        { nil: null },
+      ),
+    }),
+    { nil: null },
+  ),
 });
 
 const rounded = (v: ViewState): ViewState => ({
@@ -564,5 +579,52 @@ describe('the map as of a year and the reader (#14 points 3 and 6)', () => {
     ];
     for (const [hash, message] of cases) expect(decodeView(hash, known).dropped).toEqual([message]);
     expect(decodeView('doc=a.txt&q=9-3', known).view.reader).toEqual({ doc: 'a.txt', range: null });
+  });
+});
+
+describe('toolkit keys: cmp, route, nb', () => {
+  it('round trips a comparison, a route in order and nearby around a point', () => {
+    const view = viewWith({
+      compare: ['jiaozhou', 'dezhou-etdz'],
+      route: ['jining-software-park', 'heze-graphene-park', 'jiaozhou'],
+      nearby: { radius: 12, at: [115.37879, 35.23006] },
+    });
+    const hash = encodeView(view);
+    expect(hash).toContain('cmp=jiaozhou,dezhou-etdz');
+    expect(hash).toContain('route=jining-software-park,heze-graphene-park,jiaozhou');
+    expect(hash).toContain('nb=12/35.23006/115.37879');
+    expect(clean(hash)).toEqual(view);
+  });
+
+  it('nearby around the selection is the radius alone', () => {
+    const view = viewWith({ selected: 'jiaozhou', nearby: { radius: 5, at: null } });
+    expect(encodeView(view)).toContain('nb=5');
+    expect(clean(encodeView(view))).toEqual(view);
+  });
+
+  it('links without the keys open with no comparison, route or nearby', () => {
+    const v = clean('map=8/35/117&v=1&sel=jiaozhou');
+    expect([v.compare, v.route, v.nearby]).toEqual([[], [], null]);
+  });
+
+  it('drops unknown and repeated ids, more than 4 compared, and bad radii', () => {
+    const r = decodeView(
+      'cmp=jiaozhou,nope,jiaozhou,dezhou-etdz,heze-graphene-park,jining-software-park&route=x&nb=80',
+      { ...known, ids: new Set([...IDS, 'x']) },
+    );
+    expect(r.view.compare).toEqual([
+      'jiaozhou',
+      'dezhou-etdz',
+      'heze-graphene-park',
+      'jining-software-park',
+    ]);
+    expect(r.view.route).toEqual(['x']);
+    expect(r.view.nearby).toEqual({ radius: 50, at: null });
+    expect(r.dropped).toEqual([
+      "cmp: unknown feature 'nope'",
+      "cmp: 'jiaozhou' repeated",
+      'nb: radius 80 clamped to 50',
+    ]);
+    expect(decodeView('nb=5/abc/1').view.nearby).toBeNull();
   });
 });

@@ -7,6 +7,10 @@ import {
   FIRST_YEAR,
   LAST_YEAR,
   LAYER_KEYS,
+  MAX_COMPARE,
+  MAX_RADIUS,
+  MAX_ROUTE,
+  MIN_RADIUS,
   SCHEME_NAMES,
   type LayerKey,
   type ViewState,
@@ -27,7 +31,16 @@ import {
   type Key,
   type KnownValues,
 } from './format.ts';
-import { accepts, Dropped, list, oneOf, parseBreaks, parseClasses, q } from './values.ts';
+import {
+  accepts,
+  Dropped,
+  list,
+  oneOf,
+  parseBreaks,
+  parseClasses,
+  parseNumber,
+  q,
+} from './values.ts';
 
 /** The link's values by key: the first of each, percent-decoded. */
 type Raw = ReadonlyMap<Key, string>;
@@ -67,6 +80,7 @@ function read(hash: string, known: KnownValues, out: Dropped): Omit<DecodedView,
   readBasemap(raw, out, view);
   readTime(raw, out, view);
   readReader(raw, out, view);
+  readToolkit(raw, known, out, view);
 
   const embedValue = raw.get('embed');
   if (embedValue !== undefined && embedValue !== '0' && embedValue !== '1') {
@@ -208,4 +222,38 @@ function readReader(raw: Raw, out: Dropped, view: ViewState): void {
   const [start, end] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
   if (start < end) view.reader.range = [start, end];
   else out.add(`q: ${q(range)} is not a passage start-end`);
+}
+
+/** `cmp` and `route`: known ids, each once, up to their limits; `nb`: `radius[/lat/lng]`. */
+function readToolkit(raw: Raw, known: KnownValues, out: Dropped, view: ViewState): void {
+  const ids = (key: 'cmp' | 'route', max: number): string[] => {
+    const got: string[] = [];
+    for (const id of list(raw.get(key) ?? '')) {
+      if (got.includes(id)) out.add(`${key}: ${q(id)} repeated`);
+      else if (!accepts(known.ids, id)) out.add(`${key}: unknown feature ${q(id)}`);
+      else if (got.length >= max) out.add(`${key}: more than ${max}, ${q(id)} left out`);
+      else got.push(id);
+    }
+    return got;
+  };
+  view.compare = ids('cmp', MAX_COMPARE);
+  view.route = ids('route', MAX_ROUTE);
+
+  const nb = raw.get('nb');
+  if (nb === undefined) return;
+  const [r = '', lat, lng, ...rest] = nb.split('/');
+  const radius = parseNumber(r);
+  const at = lat === undefined ? null : [parseNumber(lng ?? ''), parseNumber(lat)];
+  if (radius === null || rest.length > 0 || (at && (at[0] === null || at[1] === null))) {
+    out.add(`nb: expected radius[/lat/lng], got ${q(nb)}`);
+    return;
+  }
+  const clamped = Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, radius));
+  if (clamped !== radius) out.add(`nb: radius ${radius} clamped to ${clamped}`);
+  const point = at as [number, number] | null;
+  if (point && (Math.abs(point[1]) > 90 || Math.abs(point[0]) > 180)) {
+    out.add(`nb: point ${q(nb)} out of range`);
+    return;
+  }
+  view.nearby = { radius: clamped, at: point };
 }

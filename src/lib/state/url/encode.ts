@@ -39,6 +39,11 @@ export function encodeView(view: ViewState, options: EncodeOptions = {}): string
     p.set('doc', view.reader.doc);
     if (view.reader.range) p.set('q', view.reader.range.join('-'));
   }
+  if (view.compare.length > 0) p.set('cmp', view.compare.join(','));
+  if (view.route.length > 0) p.set('route', view.route.join(','));
+  const nb = view.nearby;
+  const r5 = (x: number) => Math.round(x * 1e5) / 1e5;
+  if (nb) p.set('nb', [nb.radius, ...(nb.at ? [r5(nb.at[1]), r5(nb.at[0])] : [])].join('/'));
   if (options.embed) p.set('embed', '1');
   return readable(p.toString());
 }

@@ -62,6 +62,9 @@ const KEYS = [
   'yr',
   'doc',
   'q',
+  'cmp',
+  'route',
+  'nb',
   'embed',
 ] as const;
 export type Key = (typeof KEYS)[number];

@@ -36,6 +36,10 @@
  * | `doc`  | a source document open in the reader    | no reader             | `doc=000_3dd22fdc9e0e8f3b.txt`|
  * | `q`    | with `doc`: the passage shown, as       | the document's top    | `q=1240-1268`                |
  * |        | `start-end` offsets into its text       |                       |                              |
+ * | `cmp`  | ids compared side by side (≤ 4)         | no comparison         | `cmp=heze-hitech,jining-hitech` |
+ * | `route`| a visit route's stops, in order (≤ 20)  | no route              | `route=a,b,c`                |
+ * | `nb`   | nearby: radius km (1–50), `/lat/lng` of | no nearby             | `nb=10` · `nb=5/35.2/115.4`  |
+ * |        | a point, else around `sel`              |                       |                              |
  * | `embed`| `1`: the embedded layout                | not embedded          | `embed=1`                    |
  *
  * Camera as in MapLibre's own hash (`hash: 'map'`): zoom with 2 decimals, latitude and longitude
