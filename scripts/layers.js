@@ -28,14 +28,40 @@ export const layers = {
   'lib/export': [...base, 'lib/data'],
   // Reading users' files, and holding them (in a worker): bytes in, checked layers out.
   'lib/import': [...base, 'lib/i18n', 'lib/data', 'lib/export', 'lib/scales'],
+  // Pure tools for investment promotion (#17): distances, nearby, routes, comparison, directions.
+  'lib/toolkit': [...model, 'lib/format'],
   'lib/source/types': derived,
   'lib/source': [...derived, 'lib/source/types'],
   // The renderer reads data and the source's point description, never a source itself.
-  'lib/map': [...derived, 'lib/source/types'],
-  app: [...derived, 'lib/source', 'lib/source/types', 'lib/map', 'lib/export', 'lib/import'],
+  'lib/map': [...derived, 'lib/toolkit', 'lib/source/types'],
+  app: [
+    ...derived,
+    'lib/toolkit',
+    'lib/source',
+    'lib/source/types',
+    'lib/map',
+    'lib/export',
+    'lib/import',
+  ],
   // The UI never asks where data came from: the source's types only.
-  components: [...derived, 'lib/source/types', 'lib/map', 'app', 'lib/export', 'lib/import'],
-  root: [...derived, 'lib/source/types', 'lib/map', 'app', 'components', 'lib/import'],
+  components: [
+    ...derived,
+    'lib/toolkit',
+    'lib/source/types',
+    'lib/map',
+    'app',
+    'lib/export',
+    'lib/import',
+  ],
+  root: [
+    ...derived,
+    'lib/toolkit',
+    'lib/source/types',
+    'lib/map',
+    'app',
+    'components',
+    'lib/import',
+  ],
 };
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * Features side by side: the same measure in one row for each, so a zone's 固定资产投资 sits beside
+ * another's with its own unit and year. Values are never converted (data/README.md, "Figures").
+ */
+import type { Figure, ParkFeature } from '../data/schema.ts';
+
+export interface CompareRow {
+  /** `what`, or `count:<label_zh>` for generic counts (what they count is in the label). */
+  key: string;
+  /** The first compared feature's figure with this key names the row. */
+  label: { zh: string; en: string };
+  /** One cell per feature: its figures with this key (several years or kinds), maybe none. */
+  cells: Figure[][];
+}
+
+/** Codes that say only "a number of": the label tells what is counted. */
+const GENERIC = new Set(['count']);
+
+export const rowKey = (f: Figure): string =>
+  GENERIC.has(f.what) ? `${f.what}:${f.label_zh}` : f.what;
+
+/** Rows of figures in the order they first appear, feature by feature. */
+export function figureRows(features: readonly ParkFeature[]): CompareRow[] {
+  const rows = new Map<string, CompareRow>();
+  features.forEach((feature, i) => {
+    for (const figure of feature.properties.figures) {
+      const key = rowKey(figure);
+      let row = rows.get(key);
+      if (!row) {
+        row = {
+          key,
+          label: { zh: figure.label_zh, en: figure.label_en },
+          cells: features.map(() => []),
+        };
+        rows.set(key, row);
+      }
+      row.cells[i]?.push(figure);
+    }
+  });
+  // Rows that several features report first: those are what a comparison is for.
+  const shared = (r: CompareRow) => r.cells.filter((c) => c.length > 0).length;
+  return [...rows.values()].sort((a, b) => shared(b) - shared(a));
+}
+
+/** Whether a fact applies to a feature: an outline only to zones, a parent only to points. */
+export function applies(fact: 'outline' | 'parent', f: ParkFeature): boolean {
+  return fact === 'outline' ? f.properties.kind === 'zone' : f.properties.kind !== 'zone';
+}
