@@ -65,10 +65,12 @@ export interface ReaderView {
   range: [number, number] | null;
 }
 
-/** Nearby: features within `radius` km of the selected feature (`at` null) or of a point. */
+/** Nearby: features within `radius` km of a feature or of a clicked point. */
 export interface NearbySpec {
   radius: number;
-  /** [lng, lat] of a clicked point; null = around the selected feature. */
+  /** The feature measured from, or null for a point. */
+  from: string | null;
+  /** [lng, lat] of a clicked point, when `from` is null. */
   at: [number, number] | null;
 }
 

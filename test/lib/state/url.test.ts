@@ -406,16 +406,21 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   compare: fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: 4 }),
   route: fc.uniqueArray(fc.constantFrom(...IDS), { maxLength: IDS.length }),
   nearby: fc.option(
-    fc.record({
-      radius: fc.integer({ min: 1, max: 50 }),
-      at: fc.option(
-        fc.tuple(
+    fc.oneof(
+      fc.record({
+        radius: fc.integer({ min: 1, max: 50 }),
+        from: fc.constant(null),
+        at: fc.tuple(
           fc.integer({ min: -18_000_000, max: 18_000_000 }).map((n) => n / 1e5),
           fc.integer({ min: -9_000_000, max: 9_000_000 }).map((n) => n / 1e5),
         ),
-        { nil: null },
-      ),
-    }),
+      }),
+      fc.record({
+        radius: fc.integer({ min: 1, max: 50 }),
+        from: fc.constantFrom(...IDS),
+        at: fc.constant(null),
+      }),
+    ),
     { nil: null },
   ),
 });
@@ -587,7 +592,7 @@ describe('toolkit keys: cmp, route, nb', () => {
     const view = viewWith({
       compare: ['jiaozhou', 'dezhou-etdz'],
       route: ['jining-software-park', 'heze-graphene-park', 'jiaozhou'],
-      nearby: { radius: 12, at: [115.37879, 35.23006] },
+      nearby: { radius: 12, from: null, at: [115.37879, 35.23006] },
     });
     const hash = encodeView(view);
     expect(hash).toContain('cmp=jiaozhou,dezhou-etdz');
@@ -596,9 +601,9 @@ describe('toolkit keys: cmp, route, nb', () => {
     expect(clean(hash)).toEqual(view);
   });
 
-  it('nearby around the selection is the radius alone', () => {
-    const view = viewWith({ selected: 'jiaozhou', nearby: { radius: 5, at: null } });
-    expect(encodeView(view)).toContain('nb=5');
+  it('nearby around a feature: the radius and its id', () => {
+    const view = viewWith({ nearby: { radius: 5, from: 'jiaozhou', at: null } });
+    expect(encodeView(view)).toContain('nb=5/jiaozhou');
     expect(clean(encodeView(view))).toEqual(view);
   });
 
@@ -609,7 +614,7 @@ describe('toolkit keys: cmp, route, nb', () => {
 
   it('drops unknown and repeated ids, more than 4 compared, and bad radii', () => {
     const r = decodeView(
-      'cmp=jiaozhou,nope,jiaozhou,dezhou-etdz,heze-graphene-park,jining-software-park&route=x&nb=80',
+      'cmp=jiaozhou,nope,jiaozhou,dezhou-etdz,heze-graphene-park,jining-software-park&route=x&nb=80/x',
       { ...known, ids: new Set([...IDS, 'x']) },
     );
     expect(r.view.compare).toEqual([
@@ -619,12 +624,13 @@ describe('toolkit keys: cmp, route, nb', () => {
       'jining-software-park',
     ]);
     expect(r.view.route).toEqual(['x']);
-    expect(r.view.nearby).toEqual({ radius: 50, at: null });
+    expect(r.view.nearby).toEqual({ radius: 50, from: 'x', at: null });
     expect(r.dropped).toEqual([
       "cmp: unknown feature 'nope'",
       "cmp: 'jiaozhou' repeated",
       'nb: radius 80 clamped to 50',
     ]);
     expect(decodeView('nb=5/abc/1').view.nearby).toBeNull();
+    expect(decodeView('nb=5/nope', known).view.nearby).toBeNull();
   });
 });

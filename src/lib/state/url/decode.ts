@@ -241,19 +241,16 @@ function readToolkit(raw: Raw, known: KnownValues, out: Dropped, view: ViewState
 
   const nb = raw.get('nb');
   if (nb === undefined) return;
-  const [r = '', lat, lng, ...rest] = nb.split('/');
+  const [r = '', a = '', b, ...rest] = nb.split('/');
   const radius = parseNumber(r);
-  const at = lat === undefined ? null : [parseNumber(lng ?? ''), parseNumber(lat)];
-  if (radius === null || rest.length > 0 || (at && (at[0] === null || at[1] === null))) {
-    out.add(`nb: expected radius[/lat/lng], got ${q(nb)}`);
+  const [lat, lng] = [parseNumber(a), parseNumber(b ?? '')];
+  const point = b !== undefined && lat !== null && lng !== null && Math.abs(lat) <= 90;
+  const from = b === undefined && accepts(known.ids, a) ? a : null;
+  if (radius === null || rest.length > 0 || (!point && from === null)) {
+    out.add(`nb: expected radius/feature or radius/lat/lng, got ${q(nb)}`);
     return;
   }
   const clamped = Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, radius));
   if (clamped !== radius) out.add(`nb: radius ${radius} clamped to ${clamped}`);
-  const point = at as [number, number] | null;
-  if (point && (Math.abs(point[1]) > 90 || Math.abs(point[0]) > 180)) {
-    out.add(`nb: point ${q(nb)} out of range`);
-    return;
-  }
-  view.nearby = { radius: clamped, at: point };
+  view.nearby = { radius: clamped, from, at: point ? [lng ?? 0, lat ?? 0] : null };
 }

@@ -43,7 +43,8 @@ export function encodeView(view: ViewState, options: EncodeOptions = {}): string
   if (view.route.length > 0) p.set('route', view.route.join(','));
   const nb = view.nearby;
   const r5 = (x: number) => Math.round(x * 1e5) / 1e5;
-  if (nb) p.set('nb', [nb.radius, ...(nb.at ? [r5(nb.at[1]), r5(nb.at[0])] : [])].join('/'));
+  const nbAt = nb?.from ?? (nb?.at ? `${r5(nb.at[1])}/${r5(nb.at[0])}` : null);
+  if (nb && nbAt !== null) p.set('nb', `${nb.radius}/${nbAt}`);
   if (options.embed) p.set('embed', '1');
   return readable(p.toString());
 }

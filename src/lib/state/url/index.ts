@@ -38,8 +38,8 @@
  * |        | `start-end` offsets into its text       |                       |                              |
  * | `cmp`  | ids compared side by side (≤ 4)         | no comparison         | `cmp=heze-hitech,jining-hitech` |
  * | `route`| a visit route's stops, in order (≤ 20)  | no route              | `route=a,b,c`                |
- * | `nb`   | nearby: radius km (1–50), `/lat/lng` of | no nearby             | `nb=10` · `nb=5/35.2/115.4`  |
- * |        | a point, else around `sel`              |                       |                              |
+ * | `nb`   | nearby: radius km (1–50), then a        | no nearby             | `nb=10/heze-hitech`          |
+ * |        | feature's id or a point's `lat/lng`     |                       | `nb=5/35.2/115.4`            |
  * | `embed`| `1`: the embedded layout                | not embedded          | `embed=1`                    |
  *
  * Camera as in MapLibre's own hash (`hash: 'map'`): zoom with 2 decimals, latitude and longitude
