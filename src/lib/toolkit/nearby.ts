@@ -67,7 +67,7 @@ export function nearby(
       Number(b.inside) - Number(a.inside) ||
       a.name.localeCompare(b.name, 'zh-Hans-CN'),
   );
-  return hits.map(({ name: _, ...h }) => h);
+  return hits.map((h) => ({ id: h.id, km: h.km, approx: h.approx, inside: h.inside }));
 }
 
 /** The nearest of some named places (basemap seats) to a position. */

@@ -1,0 +1,77 @@
+/**
+ * The toolkit's wiring (#17): features by id as stops, nearby for a view, distances to the
+ * basemap's seats. Loaded with the toolkit's chunks only; the main chunk imports its types.
+ */
+import type { Position } from 'geojson';
+import type { ParkFeature } from '../lib/data/schema.ts';
+import type { MapController } from '../lib/map/controller.ts';
+import type { AppState } from '../lib/state/app-state.svelte.ts';
+import type { Lang, NearbySpec } from '../lib/state/view.ts';
+import { nameIn } from '../lib/i18n/localized.ts';
+import { nearby, nearestPlace, originOf, type NearbyHit } from '../lib/toolkit/nearby.ts';
+import type { Atlas } from './atlas.ts';
+
+/** What the toolkit's panels get from the page. */
+export interface Kit {
+  app: AppState;
+  atlas: Atlas;
+  controller: MapController | null;
+}
+
+export interface StopInfo {
+  id: string;
+  name: string;
+  at: [number, number];
+  feature: ParkFeature;
+}
+
+/** The features behind ids, in order; ids the source does not hold are left out. */
+export function stopsOf(atlas: Atlas, ids: readonly string[], lang: Lang): StopInfo[] {
+  const out: StopInfo[] = [];
+  for (const id of ids) {
+    const feature = atlas.source.feature(id);
+    const at = feature ? originOf(feature) : null;
+    if (feature && at)
+      out.push({
+        id,
+        name: nameIn(feature.properties, lang),
+        at: [at[0] ?? 0, at[1] ?? 0],
+        feature,
+      });
+  }
+  return out;
+}
+
+/** The source's features as a map by id (all of them; the embedded data and `?data=` files). */
+function byIdOf(atlas: Atlas): Map<string, ParkFeature> {
+  const all = atlas.source.table.ids.map((id) => atlas.source.feature(id));
+  return new Map(all.filter((f): f is ParkFeature => f !== undefined).map((f) => [f.id, f]));
+}
+
+/**
+ * Nearby for a view: the features shown (layers and industries as filtered), or null when the
+ * source does not hold every feature (an archive of tiles).
+ */
+export function nearbyFor(
+  atlas: Atlas,
+  app: AppState,
+  spec: NearbySpec,
+): { origin: Position; hits: NearbyHit[] } | null {
+  const shown = atlas.shownFeatures(app);
+  if (!shown) return null;
+  const from = spec.from ? (atlas.source.feature(spec.from) ?? null) : null;
+  const origin = from ? originOf(from) : spec.at;
+  if (!origin) return null;
+  return { origin, hits: nearby(shown, { at: origin, feature: from }, spec.radius, byIdOf(atlas)) };
+}
+
+/** The nearest prefecture seat and county seat the basemap labels, with straight distances. */
+export function seatDistances(atlas: Atlas, at: Position) {
+  const places = (kind: 'city' | 'seat') =>
+    atlas.basemap.layers.context.features.flatMap((f) =>
+      f.properties.kind === kind && f.geometry.type === 'Point' && f.properties.name
+        ? [{ name: f.properties.name, at: f.geometry.coordinates }]
+        : [],
+    );
+  return { city: nearestPlace(at, places('city')), county: nearestPlace(at, places('seat')) };
+}
