@@ -3,7 +3,12 @@
  * radius as a circle (turf). Its own module and chunk, loaded with the toolkit panel; the
  * controller does not know it. Layers go on top of everything the style draws.
  */
-import type { GeoJSONSource, LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import type {
+  GeoJSONSource,
+  LngLatBoundsLike,
+  Map as MapLibreMap,
+  PaddingOptions,
+} from 'maplibre-gl';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { circle } from '@turf/turf';
 import { boundsOf } from '../geo/bounds.ts';
@@ -105,7 +110,7 @@ export class ToolkitLayers {
   }
 
   /** Moves the camera so every geometry shows (a single point at zoom 12). */
-  frame(geometries: readonly Geometry[], padding = 60): void {
+  frame(geometries: readonly Geometry[], padding: PaddingOptions | number = 60): void {
     if (geometries.length === 0) return;
     const [w, s, e, n] = boundsOf({
       type: 'FeatureCollection',

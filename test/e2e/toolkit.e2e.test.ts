@@ -1,0 +1,215 @@
+/**
+ * The investment-promotion toolkit (#17) in real Chromium: compare, nearby, visit route, print.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { pdfPages } from './pdf-text.ts';
+
+let server: AppServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+async function open(hash = '', width = 1280, height = 800): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await openApp(page, `${server.url}${hash}`);
+  return page;
+}
+const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
+const columns = (page: Page) =>
+  page
+    .locator('[data-compare] thead [data-compare-col]')
+    .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-compare-col')));
+
+describe('compare', () => {
+  it('菏泽高新区 and 济宁高新区 side by side: both zones’ 固定资产投资 with their years', async () => {
+    const page = await open('#v=1&sel=heze-hitech');
+    await page.locator('[data-tool=compare]').click();
+    await expect.poll(() => hashOf(page)).toContain('cmp=heze-hitech');
+    // Another zone's details (a hand-edited link goes through the same path as Back/Forward).
+    await page.evaluate(() => (location.hash = '#v=1&sel=jining-hitech&cmp=heze-hitech'));
+    await page.locator('[data-tool=compare]').click();
+    await expect.poll(() => hashOf(page)).toContain('cmp=heze-hitech,jining-hitech');
+    await expect.poll(() => columns(page)).toEqual(['heze-hitech', 'jining-hitech']);
+
+    const row = page.locator('[data-compare] tr[data-row=fixed_asset_investment]');
+    await expect.poll(() => row.locator('th').textContent()).toBe('固定资产投资');
+    const cells = await row.locator('td').allTextContents();
+    expect(cells[0]).toMatch(/亿元.*2017年/s);
+    expect(cells[1]).toMatch(/亿元.*2015年1–11月/s);
+    // The quote is one click away.
+    const quote = row.locator('td').first().locator('blockquote');
+    expect(await quote.isVisible()).toBe(false);
+    await row.locator('td').first().locator('summary').click();
+    expect(await quote.isVisible()).toBe(true);
+    // A row a zone does not report says so; one that applies to no zone says why.
+    expect(await page.locator('[data-compare] tr[data-row=gdp] td').nth(1).textContent()).toContain(
+      '资料未载明',
+    );
+
+    // The map frames both.
+    const inView = await page.evaluate(() => {
+      const b = window.parkAtlas!.controller.map.getBounds();
+      return [b.contains([115.37879, 35.23006]), b.contains([116.69174, 35.4275])];
+    });
+    expect(inView).toEqual([true, true]);
+
+    // Back and Forward step through the comparison.
+    await page.goBack();
+    await expect.poll(() => columns(page)).toEqual(['heze-hitech']);
+    await page.goForward();
+    await expect.poll(() => columns(page)).toEqual(['heze-hitech', 'jining-hitech']);
+
+    // English.
+    await page.locator('button.lang').click();
+    await expect.poll(() => row.locator('th').textContent()).toMatch(/fixed.asset investment/i);
+    expect(await row.locator('td').first().textContent()).toMatch(/100 million CNY.*2017/s);
+  });
+});
+
+describe('nearby', () => {
+  it('from 医疗器械机电产业园: 启迪之星(菏泽)加速器 first, at ~0 m and said to be approximate', async () => {
+    const page = await open('#v=1&sel=heze-medical-device-park');
+    await page.locator('[data-tool=nearby]').click();
+    await expect.poll(() => hashOf(page)).toContain('nb=5/heze-medical-device-park');
+    const first = page.locator('[data-nearby] li').first();
+    await expect.poll(() => first.textContent()).toContain('启迪之星(菏泽)加速器');
+    expect(await first.textContent()).toMatch(/~0 m.*开发区/s);
+    // The radius is drawn.
+    const drawn = await page.evaluate(async () => {
+      const map = window.parkAtlas!.controller.map;
+      await window.parkAtlas!.controller.whenIdle();
+      return map.querySourceFeatures('toolkit-radius').length;
+    });
+    expect(drawn).toBeGreaterThan(0);
+    await page.locator('[data-nearby-radius]').fill('50');
+    await page.locator('[data-nearby-radius]').press('Enter');
+    await expect.poll(() => hashOf(page)).toContain('nb=50/heze-medical-device-park');
+  });
+
+  it('details give the distance to the nearest prefecture seat and county seat', async () => {
+    const page = await open('#v=1&sel=heze-tus-star-accelerator');
+    const seats = page.locator('[data-seats]');
+    await expect.poll(() => seats.textContent()).toMatch(/地级市驻地.*~\d.*县（区）驻地.*~\d/s);
+  });
+});
+
+describe('visit route', () => {
+  const link = '#v=1&route=jining-hitech,heze-tus-star-accelerator,jiaozhou';
+  const stops = (page: Page) =>
+    page
+      .locator('[data-route] [data-stop]')
+      .evaluateAll((li) => li.map((l) => l.getAttribute('data-stop')));
+
+  it('a route link reopens with its stops in order; ↑ moves a stop, and the new link keeps it', async () => {
+    const page = await open(link);
+    await expect
+      .poll(() => stops(page))
+      .toEqual(['jining-hitech', 'heze-tus-star-accelerator', 'jiaozhou']);
+    expect(await page.locator('[data-route-total]').textContent()).toMatch(/\d+ km/);
+    // Drawn: a line and three numbered stops.
+    const drawn = await page.evaluate(async () => {
+      await window.parkAtlas!.controller.whenIdle();
+      return window.parkAtlas!.controller.map.querySourceFeatures('toolkit-route').length;
+    });
+    expect(drawn).toBeGreaterThanOrEqual(4);
+
+    await page.locator('[data-stop=heze-tus-star-accelerator]').focus();
+    await page.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => stops(page))
+      .toEqual(['heze-tus-star-accelerator', 'jining-hitech', 'jiaozhou']);
+    const moved = await hashOf(page);
+    expect(moved).toContain('route=heze-tus-star-accelerator,jining-hitech,jiaozhou');
+    // Focus stays on the stop that moved.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-stop'))).toBe(
+      'heze-tus-star-accelerator',
+    );
+
+    const again = await open(moved);
+    await expect
+      .poll(() => stops(again))
+      .toEqual(['heze-tus-star-accelerator', 'jining-hitech', 'jiaozhou']);
+  });
+
+  it('drag and drop reorders stops', async () => {
+    const page = await open(link);
+    await page.locator('[data-stop=jiaozhou]').dragTo(page.locator('[data-stop=jining-hitech]'));
+    await expect
+      .poll(() => stops(page))
+      .toEqual(['jiaozhou', 'jining-hitech', 'heze-tus-star-accelerator']);
+  });
+
+  it('each stop links to 高德, 百度 and Apple Maps, which the page never requests', async () => {
+    const page = await open(link);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    const second = page.locator('[data-stop=heze-tus-star-accelerator]');
+    const amap = new URL((await second.locator('[data-dir=amap]').getAttribute('href')) ?? '');
+    expect(amap.host).toBe('uri.amap.com');
+    expect(amap.searchParams.get('to')).toMatch(/^115\.38\d+,35\.22\d+,启迪之星/);
+    const baidu = new URL((await second.locator('[data-dir=baidu]').getAttribute('href')) ?? '');
+    expect(baidu.searchParams.get('coord_type')).toBe('bd09ll');
+    const apple = new URL((await second.locator('[data-dir=apple]').getAttribute('href')) ?? '');
+    expect(apple.searchParams.get('daddr')).toBe('35.23006,115.37879');
+    expect(requested.filter((u) => /amap|baidu|apple/.test(u))).toEqual([]);
+  });
+});
+
+describe('print', () => {
+  it('a comparison prints on A4 with map, legend, scale, north arrow, sources and the link as a QR code', async () => {
+    const page = await open('#v=1&cmp=heze-hitech,jining-hitech');
+    await page.locator('[data-compare]').waitFor();
+    await page.evaluate(() => (window.print = () => undefined));
+    await page.locator('[data-print=compare]').click();
+    await page.locator('#print-sheet .ps-qr').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => document.documentElement.classList.contains('printing'));
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdfPages(pdf);
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    // Every figure with its quote: several pages, the map and legend on the first.
+    expect(pages.length).toBeLessThanOrEqual(10);
+    // Glyphs are placed one by one, so the text is compared without whitespace.
+    const flat = (t = '') => t.replace(/\s+/g, '');
+    expect(flat(pages[0]?.text)).toContain('园区地图');
+    expect(pages[0]?.images).toBeGreaterThanOrEqual(1);
+    // A4 is 595.3 × 841.9 pt; Chromium rounds its page box up.
+    for (const p of pages)
+      expect(p.size.map((n) => Math.abs(n - 595.5) < 2 || Math.abs(n - 842) < 2)).toEqual([
+        true,
+        true,
+      ]);
+    const text = flat(pages.map((p) => p.text).join(''));
+    for (const words of [
+      '园区地图',
+      '对比',
+      '菏泽高新区',
+      '济宁高新区',
+      '固定资产投资',
+      '2017年',
+      '2015年',
+      '数据来源',
+      '北',
+      '日期',
+      'km',
+    ])
+      expect(text).toContain(words);
+    expect(text).toContain('000_3dd22fdc9e0e8f3b.txt');
+    // The map and the QR code are images.
+    expect(pages.reduce((n, p) => n + p.images, 0)).toBeGreaterThanOrEqual(2);
+  });
+});
