@@ -80,8 +80,10 @@ function subDict(all: Map<number, PdfObject>, dict: string, key: string): string
   let depth = 0;
   const start = dict.indexOf('<<', i);
   for (let j = start; j < dict.length - 1; j++) {
-    if (dict.startsWith('<<', j)) (depth++, j++);
-    else if (dict.startsWith('>>', j)) {
+    if (dict.startsWith('<<', j)) {
+      depth++;
+      j++;
+    } else if (dict.startsWith('>>', j)) {
       depth--;
       j++;
       if (depth === 0) return dict.slice(start, j + 1);
