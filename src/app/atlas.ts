@@ -139,16 +139,25 @@ export class Atlas {
     return {
       ...(source.capabilities.allFeatures ? { ids: new Set(source.table.ids) } : {}),
       industries: new Set(source.industries.map((i) => i.code)),
-      fields: new Set(districtFields(source.fields).map((f) => f.key)),
+      fields: new Set([...districtFields([]), ...source.fields].map((f) => f.key)),
     };
   }
 
   /** A link's view as this data can show it, and what had to be left out. */
   adaptView(view: ViewState): { view: ViewState; dropped: string[] } {
-    if (view.choropleth.by !== 'districts' || this.districts) return { view, dropped: [] };
+    const { by, field } = view.choropleth;
+    if (by !== 'districts') return { view, dropped: [] };
+    if (!this.districts)
+      return {
+        view: { ...view, choropleth: { ...view.choropleth, by: 'features', field: null } },
+        dropped: ['cby: districts are not aggregated from tiles'],
+      };
+    if (!field || this.districtFieldOptions().some((f) => f.key === field))
+      return { view, dropped: [] };
+    // A figure that does not add up into districts, or that only zones give: shown per feature.
     return {
-      view: { ...view, choropleth: { ...view.choropleth, by: 'features', field: null } },
-      dropped: ['cby: districts are not aggregated from tiles'],
+      view: { ...view, choropleth: { ...view.choropleth, by: 'features' } },
+      dropped: [`cby=districts: ${field} is not summed into districts`],
     };
   }
 
@@ -177,7 +186,7 @@ export class Atlas {
 
   /** Fields the choropleth can colour districts by (none when the data cannot have totals). */
   districtFieldOptions(): ChoroplethField[] {
-    return this.districts ? districtFields(this.source.fields) : [];
+    return this.districts ? districtFields(this.source.fields, this.districts) : [];
   }
 
   choropleth(view: ListView): ChoroplethModel | null {

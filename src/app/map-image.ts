@@ -10,6 +10,7 @@ import { formatNumber } from '../lib/format/figures.ts';
 import { labelIn } from '../lib/i18n/localized.ts';
 import type { MessageKey } from '../lib/i18n/index.ts';
 import type { ChoroplethModel } from '../lib/scales/choropleth.ts';
+import { rangeLabel } from '../lib/scales/classify.ts';
 import type { Lang } from '../lib/state/view.ts';
 import type { LayerEntry } from './imports.svelte.ts';
 import { downloadBlob } from './download.ts';
@@ -58,7 +59,7 @@ export async function saveMapImage(
   const legend = [
     ...(model?.legend.entries.map((e) => ({
       color: e.color,
-      label: `${fmt(e.from)} – ${fmt(e.to)}`,
+      label: rangeLabel(e, fmt),
     })) ?? []),
     ...view.layers
       .filter((e) => e.settings.visible)

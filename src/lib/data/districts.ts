@@ -3,12 +3,17 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { aggregateToDistricts, type AggregateInput } from '../geo/aggregate.ts';
 import type { FeatureTable } from './table.ts';
 
-/** Per district code: `count` of the non-zone points inside and the sum of each field. */
+/**
+ * Per district code: `count` of the non-zone points inside and the sum of each field over the
+ * points that give it (absent where none does). A district the data does not cover — no zone
+ * lies in it and no point — has no totals at all (`{}`): its count is not 0 but unknown, since
+ * the data holds only the parks of the zones it describes.
+ */
 export type DistrictTotals = Map<string, Record<string, number>>;
 
 /** Count and field sums of the points inside each district, computed once per load. */
 export function districtTotals(
-  districts: FeatureCollection<Polygon | MultiPolygon, { code: string }>,
+  districts: FeatureCollection<Polygon | MultiPolygon, { code: string; name?: string }>,
   table: FeatureTable,
 ): DistrictTotals {
   const columns = table.fields.map((f) => [f.key, table.values(f.key)] as const);
@@ -27,5 +32,15 @@ export function districtTotals(
     inputs.push({ point, values });
   }
   const totals = aggregateToDistricts(districts, inputs, (d) => String(d.properties?.code));
-  return new Map([...totals].map(([code, a]) => [code, { count: a.count, ...a.sums }]));
+  // Covered: a district a zone lies in (its `districts`, by name), or one holding a point.
+  const zoneDistricts = new Set(
+    table.features.flatMap((f) => (f.properties.kind === 'zone' ? f.properties.districts : [])),
+  );
+  const names = new Map(districts.features.map((d) => [d.properties.code, d.properties.name]));
+  return new Map(
+    [...totals].map(([code, a]) => [
+      code,
+      a.count > 0 || zoneDistricts.has(names.get(code) ?? '') ? { count: a.count, ...a.sums } : {},
+    ]),
+  );
 }

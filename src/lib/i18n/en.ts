@@ -89,6 +89,7 @@ export const en: Dictionary = {
   choroplethScopeVisible: 'Reclassify on what is visible',
   legendTitle: 'Legend',
   legendNoData: 'No data',
+  legendNotCovered: 'No data (not covered)',
   legendCount: 'features',
   legendKinds: 'Kinds',
   searchLabel: 'Search parks, platforms, projects',

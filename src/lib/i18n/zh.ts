@@ -86,6 +86,7 @@ export const zh = {
   choroplethScopeVisible: '按当前可见要素重新分级',
   legendTitle: '图例',
   legendNoData: '无数据',
+  legendNotCovered: '无数据（数据未覆盖）',
   legendCount: '个',
   legendKinds: '要素类型',
   searchLabel: '搜索园区、平台、项目',

@@ -25,11 +25,12 @@ export class AreaPaint {
 
   /**
    * Per-zone colours when zones encode a value (a choropleth of features), the theme's fill
-   * otherwise; more opaque when encoding.
+   * otherwise. Encoding zones are opaque: a translucent fill shows a colour the legend's swatch
+   * does not (#f03b20 over the land read #f38e7d).
    */
   setZones(coloring: FeatureColoring, encodesValue: boolean): void {
     const { map } = this;
-    const opacity = encodesValue ? 0.55 : 0.12;
+    const opacity = encodesValue ? 1 : 0.12;
     if (map.getLayer(LAYER.zoneFill) && opacity !== this.zoneOpacity) {
       map.setPaintProperty(LAYER.zoneFill, 'fill-opacity', opacity);
       this.zoneOpacity = opacity;

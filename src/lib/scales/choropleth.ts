@@ -18,8 +18,24 @@ export interface ChoroplethField {
   unit: string;
 }
 
-/** Fields for colouring districts: the count of features inside, then the sum of each figure. */
-export function districtFields(fields: readonly NumericField[]): ChoroplethField[] {
+/**
+ * True for a figure whose values add up: money, areas, counts. Rates, shares, per-head or
+ * per-storey figures and heights do not (two zones' growth rates summed mean nothing).
+ */
+export const isSummable = (f: Pick<ChoroplethField, 'key' | 'unit'>): boolean =>
+  f.unit !== '%' && !/(^|_)(growth|share|per|height)(_|$)/.test(f.key);
+
+/**
+ * Fields for colouring districts: the count of features inside, then the sum of each figure
+ * that adds up and that some point inside a district gives. Zones' own figures are not summed:
+ * a zone may span districts (济宁高新区: 任城区 and 兖州区) and its totals already hold its parks'.
+ * Without `totals`, every summable field (what a link may name).
+ */
+export function districtFields(
+  fields: readonly NumericField[],
+  totals?: DistrictValues | null,
+): ChoroplethField[] {
+  const given = (key: string) => !totals || [...totals.values()].some((d) => key in d);
   return [
     {
       key: 'count',
@@ -27,15 +43,25 @@ export function districtFields(fields: readonly NumericField[]): ChoroplethField
       label_en: 'Number of parks and platforms',
       unit: '个',
     },
-    ...fields,
+    ...fields
+      .filter((f) => isSummable(f) && given(f.key))
+      .map(({ key, label_zh, label_en, unit }) => ({
+        key,
+        label_zh: `${label_zh}（合计）`,
+        label_en: `${label_en} (sum)`,
+        unit,
+      })),
   ];
 }
 
 export interface ChoroplethModel {
   field: ChoroplethField;
   classification: Classification;
-  /** `approximate`: counts estimated from a sample (points from tiles, scales/sampled.ts). */
-  legend: { entries: LegendEntry[]; noData: number; approximate?: boolean };
+  /**
+   * `approximate`: counts estimated from a sample (points from tiles, scales/sampled.ts).
+   * `uncovered`: no data means districts the data does not cover (the count by district).
+   */
+  legend: { entries: LegendEntry[]; noData: number; approximate?: boolean; uncovered?: boolean };
 }
 
 /** District totals: district code → field → value (`count` or a sum). */
@@ -56,14 +82,15 @@ function districtModel(
   scheme: SchemeName,
   input: ChoroplethInput,
 ): ChoroplethModel | null {
-  const field = districtFields(input.table.fields).find((f) => f.key === spec.field);
-  if (!field || !input.districts) return null;
-  const values = [...input.districts.values()].map((d) => d[field.key]);
-  const finite = values.filter((v): v is number => v !== undefined && v > 0);
+  const { districts } = input;
+  const field = districtFields(input.table.fields, districts).find((f) => f.key === spec.field);
+  if (!field || !districts) return null;
+  // A covered district without parks counts 0, a value; one the data does not cover has none.
+  const values = [...districts.values()].map((d) => d[field.key]);
+  const finite = values.filter((v): v is number => v !== undefined);
   const classification = classify(finite, spec.method, spec.classes, scheme, spec.breaks);
-  // Districts with nothing inside are "no data", not a class of their own.
-  const shown = values.map((v) => (v ? v : undefined));
-  return { field, classification, legend: legend(classification, shown) };
+  const uncovered = field.key === 'count';
+  return { field, classification, legend: { ...legend(classification, values), uncovered } };
 }
 
 /**

@@ -23,25 +23,37 @@ export interface Classification {
   method: ClassMethod;
   /**
    * Thresholds between classes, ascending: a value v is in class i where i is the number of
-   * thresholds ≤ v (MapLibre `step` semantics). There are `classes - 1` of them.
+   * thresholds ≤ v (MapLibre `step` semantics). There are `classes - 1` of them, each inside
+   * (min, max]: a break outside the values would make a class that can hold none of them.
    */
   thresholds: number[];
   colors: string[];
+  /** Per class, the smallest and largest of the classified values in it; null for an empty class. */
+  extents: ([number, number] | null)[];
   min: number;
   max: number;
 }
 
+/**
+ * A class as the legend says it: the values v with `from ≤ v ≤ to` — the values the class holds —
+ * or, for a class that holds none (equal intervals, manual breaks), the range it would hold,
+ * `from ≤ v < to` (`open`). Entries never overlap: each value is in exactly one.
+ */
 export interface LegendEntry {
   color: string;
-  /** Lower and upper bound of the values the class can hold (inclusive lower, exclusive upper but for the last). */
   from: number;
   to: number;
+  open?: boolean;
   count: number;
 }
 
 const clampClasses = (k: number) => Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, Math.round(k)));
 
-/** Thresholds for one method; fewer distinct values than classes gives fewer classes. */
+/**
+ * Thresholds for one method; fewer distinct values than classes gives fewer classes. Only
+ * thresholds inside (min, max] are kept, and for quantiles and natural breaks only those that
+ * leave no class empty: a class with nothing in it is a phantom in the legend.
+ */
 export function thresholds(
   values: number[],
   method: ClassMethod,
@@ -49,38 +61,42 @@ export function thresholds(
   manual: number[] = [],
 ): number[] {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return [];
   const k = clampClasses(classes);
+  const min = sorted[0] as number;
+  const max = sorted[sorted.length - 1] as number;
+  const inside = (t: number) => t > min && t <= max;
   if (method === 'manual') {
     return [...new Set(manual.filter(Number.isFinite))]
       .sort((a, b) => a - b)
+      .filter(inside)
       .slice(0, MAX_CLASSES - 1);
   }
-  if (sorted.length === 0) return [];
-  const min = sorted[0] as number;
-  const max = sorted[sorted.length - 1] as number;
   if (min === max) return [];
   // Quantiles and clusters cannot make more classes than there are distinct values.
   const n = method === 'equal' ? k : Math.min(k, new Set(sorted).size);
-  switch (method) {
-    case 'equal':
-      return Array.from({ length: n - 1 }, (_, i) => min + ((i + 1) * (max - min)) / n);
-    case 'quantile':
-      return dedupe(
-        scaleQuantile<number>()
+  if (method === 'equal')
+    return Array.from({ length: n - 1 }, (_, i) => min + ((i + 1) * (max - min)) / n);
+  const raw =
+    method === 'quantile'
+      ? scaleQuantile<number>()
           .domain(sorted)
           .range(Array.from({ length: n }, (_, i) => i))
-          .quantiles(),
-      );
-    case 'jenks':
-      // Each threshold is the smallest value of the next cluster, so clusters map onto classes exactly.
-      return ckmeans(sorted, n)
-        .slice(1)
-        .map((cluster) => cluster[0] as number);
+          .quantiles()
+      : // Each threshold is the smallest value of the next cluster: clusters map onto classes.
+        ckmeans(sorted, n)
+          .slice(1)
+          .map((cluster) => cluster[0] as number);
+  // Keep a threshold only when some value lies between it and the one kept before.
+  const out: number[] = [];
+  let i = 0;
+  for (const t of raw) {
+    if (!inside(t) || t === out.at(-1)) continue;
+    let any = false;
+    while (i < sorted.length && (sorted[i] as number) < t) [i, any] = [i + 1, true];
+    if (any) out.push(t);
   }
-}
-
-function dedupe(xs: number[]): number[] {
-  return xs.filter((x, i) => i === 0 || x !== xs[i - 1]);
+  return out;
 }
 
 /** Classifies the values and picks the scheme's colours for the resulting number of classes. */
@@ -96,24 +112,36 @@ export function classify(
   const k = Math.max(MIN_CLASSES, t.length + 1);
   const palette = SCHEMES[scheme][Math.min(MAX_CLASSES, k)] ?? SCHEMES[scheme][MIN_CLASSES] ?? [];
   // With fewer than 3 classes, take the darker end of the 3-class scheme so colours stay distinct.
-  const colors = palette.slice(palette.length - (t.length + 1));
-  // A loop, not Math.min(...finite): spreading 600,000 values overflows the call stack.
-  let [min, max] = [NaN, NaN];
-  for (const v of finite) {
-    if (!(v >= min)) min = v;
-    if (!(v <= max)) max = v;
-  }
-  return {
+  // No values, no classes: everything is no data.
+  const colors = finite.length ? palette.slice(palette.length - (t.length + 1)) : [];
+  const c: Classification = {
     method,
     thresholds: t,
     colors: [...colors],
-    min,
-    max,
+    extents: [],
+    min: NaN,
+    max: NaN,
   };
+  const classOf = classifier(c);
+  const extents: ([number, number] | null)[] = colors.map(() => null);
+  // A loop, not Math.min(...finite): spreading 600,000 values overflows the call stack.
+  for (const v of finite) {
+    if (!(v >= c.min)) c.min = v;
+    if (!(v <= c.max)) c.max = v;
+    const i = classOf(v);
+    const e = extents[i];
+    if (!e) extents[i] = [v, v];
+    else if (v < e[0]) e[0] = v;
+    else if (v > e[1]) e[1] = v;
+  }
+  c.extents = extents;
+  return c;
 }
 
 /** A function from a value to the index of its class (built once, for many values). */
-export function classifier(c: Classification): (value: number) => number {
+export function classifier(
+  c: Pick<Classification, 'thresholds' | 'colors'>,
+): (value: number) => number {
   return scaleThreshold<number, number>()
     .domain(c.thresholds)
     .range(c.colors.map((_, i) => i));
@@ -128,20 +156,24 @@ export function legend(
   const classOf = classifier(c);
   let noData = 0;
   for (const v of values) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) noData++;
+    if (typeof v !== 'number' || !Number.isFinite(v) || counts.length === 0) noData++;
     else counts[classOf(v)]!++;
   }
-  const bounds = [c.min, ...c.thresholds, c.max];
-  const entries = c.colors.map((color, i) => ({
-    color,
-    from: i === 0 ? Math.min(c.min, c.thresholds[0] ?? c.min) : (bounds[i] as number),
-    to:
-      i === c.colors.length - 1
-        ? Math.max(c.max, c.thresholds.at(-1) ?? c.max)
-        : (bounds[i + 1] as number),
-    count: counts[i] ?? 0,
-  }));
+  const entries = c.colors.map((color, i): LegendEntry => {
+    const count = counts[i] ?? 0;
+    const extent = c.extents[i];
+    if (extent) return { color, from: extent[0], to: extent[1], count };
+    // Empty: the first and last classes hold min and max, so both bounds are thresholds.
+    const [from, to] = [c.thresholds[i - 1] ?? c.min, c.thresholds[i] ?? c.max];
+    return { color, from, to, open: true, count };
+  });
   return { entries, noData };
+}
+
+/** A legend entry's range as text: "53.5", "10 – 20", or "20 – <30" for an empty class's range. */
+export function rangeLabel(e: LegendEntry, fmt: (n: number) => string): string {
+  const [a, b] = [fmt(e.from), fmt(e.to)];
+  return e.open ? `${a} – <${b}` : a === b ? a : `${a} – ${b}`;
 }
 
 /**

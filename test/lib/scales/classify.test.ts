@@ -6,6 +6,7 @@ import {
   colorExpression,
   legend,
   NO_DATA_COLOR,
+  rangeLabel,
   SCHEMES,
   thresholds,
 } from '../../../src/lib/scales/classify.ts';
@@ -30,7 +31,20 @@ describe('thresholds', () => {
 
   it('manual breaks are sorted, deduplicated and capped at 8', () => {
     expect(thresholds(values, 'manual', 5, [100, 10, 100, 1000])).toEqual([10, 100, 1000]);
-    expect(thresholds([], 'manual', 5, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toHaveLength(8);
+    const many = Array.from({ length: 20 }, (_, i) => i);
+    expect(thresholds(many, 'manual', 5, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toHaveLength(8);
+  });
+
+  it('manual breaks outside the values make no class: 50, 300 on 53.5 and 346.4 give one break', () => {
+    expect(thresholds([53.5, 346.4], 'manual', 5, [50, 300])).toEqual([300]);
+    expect(thresholds([53.5, 346.4], 'manual', 5, [10, 53.5, 400])).toEqual([]);
+    expect(thresholds([], 'manual', 5, [1, 2])).toEqual([]);
+  });
+
+  it('quantiles of repeated values leave no class empty', () => {
+    // The median of 1, 1, 1, 1, 2 is 1, the minimum: a break there would leave the class below it empty.
+    expect(thresholds([1, 1, 1, 1, 2], 'quantile', 5)).toEqual([]);
+    expect(thresholds([0, 0, 10, 10], 'quantile', 4)).toEqual([5]);
   });
 
   it('clamps the number of classes to 3…9', () => {
@@ -86,8 +100,38 @@ describe('classify and legend', () => {
     const { entries, noData } = legend(c, [...values, null, undefined, NaN]);
     expect(entries.map((e) => e.count)).toEqual([7, 2, 1]);
     expect(noData).toBe(3);
-    expect(entries[0]).toMatchObject({ from: 1, to: 123 });
+    // Each range is the values the class holds: 1…52 below the break at 123.
+    expect(entries[0]).toMatchObject({ from: 1, to: 52 });
+    expect(entries[1]).toMatchObject({ from: 123, to: 234 });
     expect(entries[2]).toMatchObject({ from: 1244, to: 1244 });
+  });
+
+  it('jenks on two values: one class per value, "53.5" and "346.4", not overlapping ranges', () => {
+    const c = classify([53.5, 346.4], 'jenks', 5);
+    const { entries } = legend(c, [53.5, 346.4]);
+    const fmt = String;
+    expect(entries.map((e) => [rangeLabel(e, fmt), e.count])).toEqual([
+      ['53.5', 1],
+      ['346.4', 1],
+    ]);
+  });
+
+  it('manual breaks 50, 300 below the minimum give no phantom "50 – 50 (0)" class', () => {
+    const c = classify([53.5, 346.4], 'manual', 5, 'Blues', [50, 300]);
+    const labels = legend(c, [53.5, 346.4]).entries.map((e) => rangeLabel(e, String));
+    expect(labels).toEqual(['53.5', '346.4']);
+  });
+
+  it('an empty class of equal intervals says the range it would hold, upper bound excluded', () => {
+    const c = classify([0, 1, 100], 'equal', 4);
+    const labels = legend(c, [0, 1, 100]).entries.map((e) => rangeLabel(e, String));
+    expect(labels).toEqual(['0 – 1', '25 – <50', '50 – <75', '100']);
+  });
+
+  it('no values: no classes, everything no data', () => {
+    const c = classify([], 'quantile', 5);
+    expect(c.colors).toEqual([]);
+    expect(legend(c, [undefined, 3])).toEqual({ entries: [], noData: 2 });
   });
 
   it('places values on a threshold in the upper class, as MapLibre step does', () => {

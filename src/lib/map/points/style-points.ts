@@ -8,6 +8,8 @@ import { POINTS_SOURCE_LAYER } from '../../names.ts';
 import { LAYER, POINT_KINDS, SOURCE, pointLayerId } from '../ids.ts';
 import { HIGHLIGHT, type HighlightKey } from '../style/expressions.ts';
 import { pointLayerFilter, shownFilter } from '../style/data-layers.ts';
+import { RECEDE_HIDE_ZOOM, hasValue, pointOpacity } from '../style/choropleth.ts';
+import type { FeatureColoring } from '../style/paint.ts';
 import type { PointColor, PointDrawing, PointRenderer } from './types.ts';
 
 /** Pixels of slack around a marker that still count as a hit (fingers are wide). */
@@ -16,6 +18,8 @@ const HIT_SLACK_PX = 6;
 export class StylePoints implements PointRenderer {
   protected map: MapLibreMap | null = null;
   private paint = new Map<string, string>();
+  /** The choropleth's field, when one colours the points: those without it recede. */
+  private valueField: string | null = null;
 
   constructor(readonly drawing: Exclude<PointDrawing, 'gpu'>) {}
 
@@ -42,18 +46,33 @@ export class StylePoints implements PointRenderer {
     if (map.getLayer(LAYER.pointLabel)) map.setFilter(LAYER.pointLabel, shownFilter(codes, hidden));
   }
 
-  setColors(color: PointColor): void {
+  setColors(color: PointColor, coloring: FeatureColoring): void {
     const map = this.map;
     if (!map) return;
     // Circles when points come from tiles, SDF symbols otherwise: the same colour either way.
-    const property = this.drawing === 'tiles' ? 'circle-color' : 'icon-color';
+    const tiles = this.drawing === 'tiles';
+    this.valueField = coloring.by === 'field' ? coloring.field.key : null;
+    const opacity = pointOpacity(this.valueField);
     for (const kind of POINT_KINDS) {
       const id = pointLayerId(kind);
-      const value = color(kind);
-      const json = JSON.stringify(value);
-      if (this.paint.get(id) === json || !map.getLayer(id)) continue;
-      map.setPaintProperty(id, property, value);
-      this.paint.set(id, json);
+      if (!map.getLayer(id)) continue;
+      type Set = Parameters<MapLibreMap['setPaintProperty']>;
+      const paint: [Set[1], Set[2]][] = tiles
+        ? [
+            ['circle-color', color(kind)],
+            ['circle-opacity', opacity],
+            ['circle-stroke-opacity', opacity],
+          ]
+        : [
+            ['icon-color', color(kind)],
+            ['icon-opacity', opacity],
+          ];
+      for (const [property, value] of paint) {
+        const json = JSON.stringify(value);
+        if (this.paint.get(id + property) === json) continue;
+        map.setPaintProperty(id, property, value);
+        this.paint.set(id + property, json);
+      }
     }
   }
 
@@ -76,7 +95,10 @@ export class StylePoints implements PointRenderer {
       [point.x - HIT_SLACK_PX, point.y - HIT_SLACK_PX],
       [point.x + HIT_SLACK_PX, point.y + HIT_SLACK_PX],
     ];
-    const hit = this.map.queryRenderedFeatures(box, { layers })[0];
+    // A point hidden because it has no value (pointOpacity) is not there to click.
+    const hidden = this.valueField && this.map.getZoom() < RECEDE_HIDE_ZOOM;
+    const filter = hidden ? hasValue(this.valueField as string) : undefined;
+    const hit = this.map.queryRenderedFeatures(box, { layers, ...(filter ? { filter } : {}) })[0];
     return typeof hit?.properties.id === 'string' ? hit.properties.id : null;
   }
 

@@ -17,6 +17,41 @@ export function fieldColor(c: Classification, field: string): ExpressionSpecific
   return colorExpression(c, ['get', fieldProp(field)]);
 }
 
+/** How opaque a point without the choropleth's value is drawn from RECEDE_SHOW_ZOOM on. */
+export const RECEDED_OPACITY = 0.3;
+/**
+ * Below this zoom a point without the value is not drawn at all: at the province view a zone's
+ * few dozen markers pile up on it, and even faint ones summed hide its colour.
+ */
+export const RECEDE_HIDE_ZOOM = 8;
+export const RECEDE_SHOW_ZOOM = 10;
+
+/** True for a feature that has a number for `field`, as the colour expressions read it. */
+export const hasValue = (field: string): ExpressionSpecification => [
+  '==',
+  ['typeof', ['get', fieldProp(field)]],
+  'number',
+];
+
+/**
+ * Marker opacity under a choropleth of `field` (null: none): points with a value stay opaque,
+ * those without it recede — hidden at the province view, faint from RECEDE_SHOW_ZOOM — so they
+ * do not cover the zones the choropleth colours.
+ */
+export function pointOpacity(field: string | null): ExpressionSpecification | number {
+  if (!field) return 1;
+  const has = hasValue(field);
+  return [
+    'interpolate',
+    ['linear'],
+    ['zoom'],
+    RECEDE_HIDE_ZOOM,
+    ['case', has, 1, 0],
+    RECEDE_SHOW_ZOOM,
+    ['case', has, 1, RECEDED_OPACITY],
+  ];
+}
+
 /** Colours a district by its class of an aggregate. */
 export function districtColor(c: Classification, field: string): ExpressionSpecification {
   return colorExpression(c, ['get', aggregateProp(field)]);
