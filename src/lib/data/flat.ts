@@ -45,7 +45,7 @@ export function toMapCollection(table: FeatureTable, rows: Iterable<number>): Fe
   for (const row of rows) {
     const f = table.features[row] as ParkFeature;
     const out = scalarProperties(f.properties);
-    for (const code of f.properties.industries) out[industryProp(code)] = true;
+    for (const code of table.industriesOf(f)) out[industryProp(code)] = true;
     for (const [prop, values] of columns) {
       const v = values[row] as number;
       if (!Number.isNaN(v)) out[prop] = v;

@@ -136,6 +136,8 @@ export const IndustrySchema = v.strictObject({
   code: kebabId,
   zh: nonEmpty,
   en: nonEmpty,
+  /** The broader industry it is a kind of (现代中药 → 生物医药); absent for a top-level group. */
+  parent: v.optional(kebabId),
 });
 
 export const IndustriesFileSchema = v.strictObject({

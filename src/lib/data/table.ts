@@ -57,7 +57,12 @@ export class FeatureTable {
   private readonly codeBits: ReadonlyMap<string, number>;
   private readonly valueCache = new Map<string, Float64Array>();
 
-  private constructor(features: readonly ParkFeature[], fields: readonly NumericField[]) {
+  private constructor(
+    features: readonly ParkFeature[],
+    fields: readonly NumericField[],
+    /** Each industry's broader ones (data/industries.ts): a row carries those bits too. */
+    private readonly broader: ReadonlyMap<string, readonly string[]>,
+  ) {
     const n = features.length;
     this.length = n;
     this.features = features;
@@ -70,7 +75,7 @@ export class FeatureTable {
     };
     const codes = new Map<string, number>();
     for (const f of features)
-      for (const c of f.properties.industries) if (!codes.has(c)) codes.set(c, codes.size);
+      for (const c of this.industriesOf(f)) if (!codes.has(c)) codes.set(c, codes.size);
     this.codeBits = codes;
     this.industryCodes = [...codes.keys()];
     this.words = Math.max(1, Math.ceil(codes.size / 32));
@@ -82,7 +87,7 @@ export class FeatureTable {
 
   private fillRow(f: ParkFeature, i: number): void {
     this.kinds[i] = KINDS.indexOf(f.properties.kind);
-    for (const code of f.properties.industries) {
+    for (const code of this.industriesOf(f)) {
       const bit = this.codeBits.get(code) as number;
       const w = i * this.words + (bit >>> 5);
       this.masks[w] = ((this.masks[w] ?? 0) | (1 << (bit & 31))) >>> 0;
@@ -93,15 +98,24 @@ export class FeatureTable {
     }
   }
 
+  /** A feature's industries and every broader one above them, each once. */
+  industriesOf(f: ParkFeature): string[] {
+    const own = f.properties.industries;
+    if (this.broader.size === 0) return own;
+    return [...new Set(own.flatMap((c) => [c, ...(this.broader.get(c) ?? [])]))];
+  }
+
   /**
    * The table of `features`. `fields` default to every numeric figure the features carry; a
    * source that knows its fields otherwise (a points archive's metadata) passes them.
+   * `broader`: the taxonomy's hierarchy (industryAncestors), none by default.
    */
   static from(
     features: readonly ParkFeature[],
     fields: readonly NumericField[] = numericFields(features),
+    broader: ReadonlyMap<string, readonly string[]> = new Map(),
   ): FeatureTable {
-    return new FeatureTable(features, fields);
+    return new FeatureTable(features, fields, broader);
   }
 
   kindOf(row: number): Kind {

@@ -9,6 +9,7 @@ import { fetchJson } from '../data/json.ts';
 import type { Industry, ParkFeature } from '../data/schema.ts';
 import { trustedFeatures, trustedIndustries } from '../data/trusted.ts';
 import { FeatureTable } from '../data/table.ts';
+import { industryAncestors } from '../data/industries.ts';
 import { FeatureSource } from './features.ts';
 
 export interface LoadedFeatures {
@@ -83,6 +84,7 @@ export function featureSource(
 ): FeatureSource {
   const built = buildDataset(loaded.features, industries.industries);
   const issues = [...industries.issues, ...loaded.issues, ...built.issues];
-  const table = FeatureTable.from(built.dataset.features);
+  const broader = industryAncestors(industries.industries);
+  const table = FeatureTable.from(built.dataset.features, undefined, broader);
   return new FeatureSource(name, table, industries.industries, issues, options);
 }

@@ -37,6 +37,24 @@ export function checkIndustries(
     }
     codes.add(ind.code);
   }
+  const parents = new Map(r.output.industries.map((i) => [i.code, i.parent]));
+  for (const [i, ind] of r.output.industries.entries()) {
+    if (ind.parent === undefined) continue;
+    const path = `industries[${i}].parent`;
+    if (!codes.has(ind.parent)) {
+      errors.push(err(file, ind.code, path, `parent "${ind.parent}" is not an industry code`));
+      continue;
+    }
+    // Walk up: a chain that comes back to the industry is a cycle.
+    const seen = new Set([ind.code]);
+    for (let up: string | undefined = ind.parent; up; up = parents.get(up)) {
+      if (seen.has(up)) {
+        errors.push(err(file, ind.code, path, 'parent chain is a cycle'));
+        break;
+      }
+      seen.add(up);
+    }
+  }
   return codes;
 }
 
