@@ -1,4 +1,4 @@
-import type { Figure, ParkFeature, Source, TimelineEntry } from './schema.ts';
+import type { Figure, ParkFeature, Source, StatusSource, TimelineEntry } from './schema.ts';
 
 /** Returns one shared copy of each distinct string it is given. */
 export type Intern = (s: string) => string;
@@ -18,6 +18,13 @@ const source = (s: Source, intern: Intern): Source => ({
   quote: intern(s.quote),
 });
 
+const statusSource = (s: StatusSource, intern: Intern): StatusSource => ({
+  doc: intern(s.doc),
+  quote: intern(s.quote),
+  as_of: intern(s.as_of),
+  reported: intern(s.reported) as StatusSource['reported'],
+});
+
 const figure = (f: Figure, intern: Intern): Figure => ({
   what: intern(f.what),
   label_zh: intern(f.label_zh),
@@ -26,6 +33,8 @@ const figure = (f: Figure, intern: Intern): Figure => ({
   unit: intern(f.unit),
   year: f.year,
   period: f.period === null ? null : intern(f.period),
+  ...(f.as_of === undefined ? {} : { as_of: intern(f.as_of) }),
+  ...(f.qualifier === undefined ? {} : { qualifier: intern(f.qualifier) as typeof f.qualifier }),
   target: f.target,
   doc: intern(f.doc),
   quote: intern(f.quote),
@@ -36,6 +45,7 @@ const timelineEntry = (t: TimelineEntry, intern: Intern): TimelineEntry => ({
   doc: intern(t.doc),
   quote: intern(t.quote),
   note_en: intern(t.note_en),
+  ...(t.status === undefined ? {} : { status: intern(t.status) as typeof t.status }),
 });
 
 /**
@@ -59,6 +69,7 @@ export function compactFeature(f: ParkFeature, intern: Intern): ParkFeature {
     kind: intern(p.kind) as typeof p.kind,
     name_zh: p.name_zh,
     name_en: p.name_en,
+    aliases: p.aliases,
     zone: intern(p.zone),
     parent: p.parent === null ? null : intern(p.parent),
     ...(p.districts === undefined ? {} : { districts: p.districts.map(intern) }),
@@ -67,7 +78,7 @@ export function compactFeature(f: ParkFeature, intern: Intern): ParkFeature {
     place: p.place === null ? null : intern(p.place),
     industries: p.industries.map(intern),
     status: intern(p.status) as typeof p.status,
-    status_source: p.status_source === null ? null : source(p.status_source, intern),
+    status_source: p.status_source === null ? null : statusSource(p.status_source, intern),
     precision: intern(p.precision) as typeof p.precision,
     location_note: p.location_note === null ? null : intern(p.location_note),
     figures: p.figures.map((x) => figure(x, intern)),

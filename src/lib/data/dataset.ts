@@ -45,8 +45,27 @@ export interface NumericField {
   count: number;
 }
 
-/** Fields worth a choropleth: `count` mixes unlike things (projects, firms, people), so it is left out. */
-const EXCLUDED_FIELDS = new Set(['count']);
+/**
+ * Figures that are no choropleth field: `count` mixes unlike things (projects, firms, people), and a
+ * building's storey heights and per-storey area describe one building, comparable with nothing.
+ */
+const EXCLUDED_FIELDS = new Set(['count', 'storey_height', 'floor_area_per_storey']);
+
+/** What a field measures, for grouping the choropleth's list: like with like. */
+export type FieldGroup = 'money' | 'growth' | 'share' | 'area' | 'other';
+
+const AREA_UNITS = new Set(['平方米', '万平方米', '平方公里', '亩']);
+const MONEY_UNITS = new Set(['亿元', '万元', '元', '亿美元', '万美元']);
+
+/** The group of a field: growth rates (`…_growth`, %), other shares (%), money, areas, the rest. */
+export function fieldGroup(field: { key: string; unit: string }): FieldGroup {
+  if (field.unit === '%') return field.key.endsWith('_growth') ? 'growth' : 'share';
+  if (MONEY_UNITS.has(field.unit)) return 'money';
+  return AREA_UNITS.has(field.unit) ? 'area' : 'other';
+}
+
+/** The groups in the order the choropleth lists them. */
+export const FIELD_GROUPS: readonly FieldGroup[] = ['money', 'growth', 'share', 'area', 'other'];
 
 /**
  * The value of a figure for a feature, in the field's unit: the latest achieved value (targets

@@ -9,10 +9,18 @@
  * which keys exist; a typo such as `locaton_note` would otherwise vanish silently.
  */
 import * as v from 'valibot';
-import { KINDS, OUTLINES, PLACE_BASES, PRECISIONS, STATUSES } from './vocabulary.ts';
+import {
+  KINDS,
+  OUTLINES,
+  PLACE_BASES,
+  PRECISIONS,
+  QUALIFIERS,
+  REPORTED,
+  STATUSES,
+} from './vocabulary.ts';
 
 // Re-exported: scripts and tests name them with the rest of the contract.
-export { KINDS, OUTLINES, PLACE_BASES, PRECISIONS, STATUSES };
+export { KINDS, OUTLINES, PLACE_BASES, PRECISIONS, QUALIFIERS, REPORTED, STATUSES };
 
 /** Stable ASCII kebab-case id: it ends up in URLs, so no spaces, capitals or Chinese. */
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -34,17 +42,35 @@ export const PrecisionSchema = v.picklist(PRECISIONS);
 export const OutlineSchema = v.picklist(OUTLINES);
 export const PlaceBasisSchema = v.picklist(PLACE_BASES);
 
+/** `2017`, `2021-03` or `2021-03-05`. */
+const dateString = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY[-MM[-DD]]'),
+);
+
 /** A verbatim quote from one source document. */
 export const SourceSchema = v.strictObject({
   doc: docName,
   quote: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
 });
 
-/** `2017`, `2021-03` or `2021-03-05`. */
-const dateString = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY[-MM[-DD]]'),
-);
+/**
+ * The quote a status is read from, the date it holds for (the document's date unless the text
+ * dates it: `2015-11` for 济宁's "1-11月份") and whether the text reports it as done or as a plan.
+ */
+export const StatusSourceSchema = v.strictObject({
+  doc: docName,
+  quote: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+  as_of: dateString,
+  reported: v.picklist(REPORTED),
+});
+
+/**
+ * What period a figure covers, when not simply its `year`: months the text names
+ * (`2015-01/2015-11` for "1-11月份"), `to_date` (截止目前, up to `as_of`), or `since_YYYY`
+ * ("2017年以来", from that year up to `as_of`).
+ */
+const PERIOD = /^(?:\d{4}-\d{2}\/\d{4}-\d{2}|to_date|since_\d{4})$/;
 
 export const FigureSchema = v.strictObject({
   /** snake_case code: total_investment, gdp, fiscal_revenue, floor_area, count, … */
@@ -55,10 +81,14 @@ export const FigureSchema = v.strictObject({
   value: v.pipe(v.number(), v.finite()),
   unit: nonEmpty,
   year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1949), v.maxValue(2100))),
-  /** Explicit period when not a calendar year, e.g. `2015-01/2015-11`. */
+  /** Explicit period when not a calendar year; see PERIOD. */
   period: v.nullable(
-    v.pipe(v.string(), v.regex(/^\d{4}-\d{2}\/\d{4}-\d{2}$/, 'must be YYYY-MM/YYYY-MM')),
+    v.pipe(v.string(), v.regex(PERIOD, 'must be YYYY-MM/YYYY-MM, to_date or since_YYYY')),
   ),
+  /** The date a `to_date` or `since_YYYY` figure runs up to: the document's date. */
+  as_of: v.optional(dateString),
+  /** The word qualifying the number as written (17000余 → 余); absent for a plain number. */
+  qualifier: v.optional(v.picklist(QUALIFIERS)),
   /** True for a target or plan, false for an achieved value. */
   target: v.boolean(),
   doc: docName,
@@ -70,6 +100,8 @@ export const TimelineEntrySchema = v.strictObject({
   doc: docName,
   quote: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
   note_en: nonEmpty,
+  /** The status this dated fact states, read by the same rule as `status_source`. */
+  status: v.optional(StatusSchema),
 });
 
 /**
@@ -81,6 +113,8 @@ export const ParkPropertiesSchema = v.strictObject({
   kind: KindSchema,
   name_zh: nonEmpty,
   name_en: nonEmpty,
+  /** Other names the texts use for the same thing (天衢新区 for 德州经济技术开发区); searchable. */
+  aliases: v.optional(v.array(nonEmpty), []),
   zone: kebabId,
   parent: v.optional(v.nullable(kebabId), null),
   /** Zone features only: basemap districts the zone lies in. */
@@ -93,7 +127,7 @@ export const ParkPropertiesSchema = v.strictObject({
   place: v.optional(v.nullable(kebabId), null),
   industries: v.optional(v.array(kebabId), []),
   status: StatusSchema,
-  status_source: v.optional(v.nullable(SourceSchema), null),
+  status_source: v.optional(v.nullable(StatusSourceSchema), null),
   precision: PrecisionSchema,
   location_note: v.optional(v.nullable(nonEmpty), null),
   figures: v.optional(v.array(FigureSchema), []),
@@ -238,6 +272,9 @@ export type Kind = v.InferOutput<typeof KindSchema>;
 export type Status = v.InferOutput<typeof StatusSchema>;
 export type Precision = v.InferOutput<typeof PrecisionSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type StatusSource = v.InferOutput<typeof StatusSourceSchema>;
+export type Reported = v.InferOutput<typeof StatusSourceSchema>['reported'];
+export type Qualifier = (typeof QUALIFIERS)[number];
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 export type ParkProperties = v.InferOutput<typeof ParkPropertiesSchema>;

@@ -22,6 +22,7 @@ export function trustedFeature(raw: ParkFeatureInput): ParkFeature {
     geometry: raw.geometry,
     properties: {
       ...p,
+      aliases: p.aliases ?? [],
       parent: p.parent ?? null,
       place: p.place ?? null,
       industries: p.industries ?? [],

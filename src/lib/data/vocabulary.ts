@@ -9,6 +9,17 @@ export const KINDS = ['zone', 'park', 'platform', 'project', 'enterprise'] as co
 /** Construction state, read from the source's wording (规划 → planned, 在建 → under construction…). */
 export const STATUSES = ['planned', 'under_construction', 'operating', 'unknown'] as const;
 /**
+ * Whether a status is reported as achieved (`done`: 建成投产, 启动了…建设) or as a plan or target
+ * (`plan`: 全力推动…竣工投产, 加快…建设, 规划建设 in a plan). data/README.md, "Status".
+ */
+export const REPORTED = ['done', 'plan'] as const;
+/**
+ * The words that qualify a figure's number, as the text writes them: 余/多 "over" and 以上 "or
+ * more" after it, 超过/突破 "over", 约/左右 "about", 近 "nearly". Stored so that "17000余" is not
+ * shown as a flat 17,000.
+ */
+export const QUALIFIERS = ['余', '多', '以上', '超过', '突破', '约', '左右', '近'] as const;
+/**
  * How well a point is located. `zone` and `town` points are placed by hand inside their area, and
  * the map labels them "approximate location".
  */

@@ -5,7 +5,7 @@
  * Values are shown as stored, never converted (data/README.md, "Figures"): 63.2 亿元 stays 63.2 with
  * its unit explained in English, not 6.32 billion.
  */
-import type { Precision } from '../data/schema.ts';
+import type { Precision, Qualifier } from '../data/schema.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { Lang } from '../state/view.ts';
 
@@ -27,6 +27,31 @@ export function formatNumber(value: number, lang: Lang): string {
     numberFormats.set(lang, format);
   }
   return format.format(value);
+}
+
+/** Qualifiers the text writes before its number (超过600); the others follow it (17000余, 5个以上). */
+const BEFORE_ZH = new Set<Qualifier>(['超过', '突破', '约', '近']);
+const QUALIFIER_EN: Readonly<Record<Qualifier, [string, string]>> = {
+  余: ['over ', ''],
+  多: ['over ', ''],
+  超过: ['over ', ''],
+  突破: ['over ', ''],
+  以上: ['', ' or more'],
+  约: ['about ', ''],
+  左右: ['about ', ''],
+  近: ['nearly ', ''],
+};
+
+/**
+ * A number with its qualifier as the text writes it: "17,000余" / "over 17,000", "超过600" /
+ * "over 600", "5以上" / "5 or more". No qualifier: the number alone.
+ */
+export function formatAmount(value: number, qualifier: Qualifier | undefined, lang: Lang): string {
+  const n = formatNumber(value, lang);
+  if (qualifier === undefined) return n;
+  if (lang === 'zh') return BEFORE_ZH.has(qualifier) ? `${qualifier}${n}` : `${n}${qualifier}`;
+  const [before, after] = QUALIFIER_EN[qualifier];
+  return `${before}${n}${after}`;
 }
 
 /**
@@ -101,6 +126,8 @@ const PERIOD = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/;
 
 /**
  * The year or period a figure refers to: `2015-01/2015-11` → "Jan–Nov 2015" / "2015年1–11月";
+ * `to_date` → "as of Mar 2021" / "截至2021年3月"; `since_2017` → "since 2017 (to 8 Oct 2018)" /
+ * "2017年以来（截至2018年10月8日）";
  * a year alone → "2017" / "2017年"; neither → null (show nothing rather than guess).
  * A period string that does not parse is returned as written.
  */
@@ -108,7 +135,18 @@ export function formatPeriod(
   year: number | null,
   period: string | null,
   lang: Lang,
+  asOf?: string,
 ): string | null {
+  if (period === 'to_date') {
+    if (asOf === undefined) return lang === 'zh' ? '截至目前' : 'to date';
+    return lang === 'zh' ? `截至${formatDate(asOf, lang)}` : `as of ${formatDate(asOf, lang)}`;
+  }
+  const since = /^since_(\d{4})$/.exec(period ?? '');
+  if (since) {
+    const to = asOf === undefined ? '' : formatDate(asOf, lang);
+    if (lang === 'zh') return `${since[1]}年以来${to ? `（截至${to}）` : ''}`;
+    return `since ${since[1]}${to ? ` (to ${to})` : ''}`;
+  }
   if (period !== null) {
     const m = PERIOD.exec(period);
     if (!m) return period;

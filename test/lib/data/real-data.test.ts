@@ -121,24 +121,37 @@ describe('data/ as committed', () => {
 });
 
 describe('菏泽高新区 (documents 000 and 001)', () => {
-  it('has the zone with its 2017 figures', () => {
+  it('has the zone with its 2017 figures, and the rest as "since 2017" to the article date', () => {
     const zone = byId('heze-hitech');
     expect(zone.geometry.type).toBe('Polygon');
     const fig = (what: string) => zone.properties.figures.find((f) => f.what === what);
     expect(fig('gdp')).toMatchObject({ value: 63.2, unit: '亿元', year: 2017, doc: D0 });
     expect(fig('fixed_asset_investment')).toMatchObject({ value: 53.5, unit: '亿元', year: 2017 });
     expect(fig('fiscal_revenue')).toMatchObject({ value: 12.1, unit: '亿元', year: 2017 });
-    expect(fig('total_investment')).toMatchObject({ value: 227, unit: '亿元', year: 2017 });
-    expect(fig('revenue')).toMatchObject({ value: 427.5, unit: '亿元', year: 2017 });
+    // Only the lead paragraph says "2017年,全区实现…"; the rest is "2017年以来" in an article of
+    // 2018-10-08.
+    const since = { year: null, period: 'since_2017', as_of: '2018-10-08' };
+    expect(fig('total_investment')).toMatchObject({ value: 227, unit: '亿元', ...since });
+    expect(fig('industrial_enterprise_revenue')).toMatchObject({
+      value: 427.5,
+      label_zh: '规模以上工业企业主营业务收入',
+      ...since,
+    });
+    expect(fig('industrial_enterprise_profit')).toMatchObject({
+      value: 69,
+      label_zh: '规模以上工业企业利润',
+    });
   });
 
-  it('keeps both dates of 医疗器械机电产业园: planned in 2017, hosting the accelerator in 2021', () => {
+  it('keeps both dates of 医疗器械机电产业园: planned (reported 2018), hosting the accelerator in 2021', () => {
     const park = byId('heze-medical-device-park');
     expect(park.properties).toMatchObject({ kind: 'park', name_zh: '医疗器械机电产业园' });
     expect(park.properties.timeline.map((t) => [t.date, t.doc])).toEqual([
-      ['2017', D0],
+      ['2018-10-08', D0],
       ['2021-03', D1],
     ]);
+    expect(park.properties.status).toBe('planned');
+    expect(park.properties.timeline.map((t) => t.status)).toEqual(['planned', undefined]);
     expect(park.properties.timeline[0]?.quote).toContain('新规划建设医疗器械机电产业园');
     expect(park.properties.timeline[1]?.quote).toContain('启迪之星(菏泽)加速器');
   });

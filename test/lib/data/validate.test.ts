@@ -155,7 +155,13 @@ describe('validate() quotes', () => {
     [
       'status_source.quote',
       (p) => {
-        if (p.status_source) p.status_source.quote = '加速器正在运营';
+        p.status = 'operating';
+        p.status_source = {
+          doc: 'doc-a.txt',
+          quote: '加速器已建成投产',
+          as_of: '2021-03',
+          reported: 'done',
+        };
       },
     ],
     [
@@ -215,7 +221,10 @@ describe('validate() figures', () => {
   it('rejects a value not written in its quote', () => {
     const input = loadFixture();
     const fig = featureOf(input.zone, 'test-accelerator').properties.figures?.[0];
-    if (fig) fig.value = 1700; // the quote says 17000余
+    if (fig) {
+      fig.value = 1700; // the quote says 17000余
+      delete fig.qualifier; // …and writes no qualifier with 1700
+    }
     expectOnly(validate(input), 'test-accelerator', 'figures[0].value', /1700 is not written/);
   });
 
@@ -460,13 +469,76 @@ describe('validate() status', () => {
   it('requires a status_source unless the status is unknown', () => {
     const input = loadFixture();
     featureOf(input.zone, 'test-park').properties.status_source = null;
-    expectOnly(validate(input), 'test-park', 'status_source', /"operating" needs a status_source/);
+    expectOnly(validate(input), 'test-park', 'status_source', /"planned" needs a status_source/);
 
     const unknown = loadFixture();
     const p = featureOf(unknown.zone, 'test-park').properties;
     p.status = 'unknown';
     p.status_source = null;
     expect(validate(unknown)).toEqual([]);
+  });
+
+  it('applies the status rule: the wording decides the status and whether it is a plan', () => {
+    const input = loadFixture();
+    const p = featureOf(input.zone, 'test-park').properties;
+    p.status = 'operating'; // 新规划建设 gives planned
+    expectOnly(validate(input), 'test-park', 'status', /"新规划建设" gives "planned"/);
+
+    const plan = loadFixture();
+    const src = featureOf(plan.zone, 'test-park').properties.status_source;
+    if (src) src.reported = 'plan'; // 新规划建设 reports it as done
+    expectOnly(validate(plan), 'test-park', 'status_source.reported', /reported as "done"/);
+
+    const none = loadFixture();
+    const q = featureOf(none.zone, 'test-park').properties;
+    q.status_source = {
+      doc: 'doc-b.txt',
+      quote: '医疗器械机电产业园',
+      as_of: '2017',
+      reported: 'done',
+    };
+    expectOnly(validate(none), 'test-park', 'status', /must be "unknown"/);
+  });
+
+  it('gives a timeline entry the status its wording states, and none when it states none', () => {
+    const input = loadFixture();
+    const t = featureOf(input.zone, 'test-park').properties.timeline ?? [];
+    if (t[0]) delete t[0].status;
+    if (t[1]) t[1].status = 'operating'; // 位于…2号楼 states no status
+    const errors = validate(input).map((e) => `${e.field}: ${e.message}`);
+    expect(errors).toEqual([
+      expect.stringMatching(/^timeline\[0\]\.status: .*"新规划建设" gives status "planned"/),
+      expect.stringMatching(/^timeline\[1\]\.status: no wording/),
+    ]);
+  });
+
+  it('keeps the qualifier of a figure and says what a growth rate is of', () => {
+    const input = loadFixture();
+    const fig = featureOf(input.zone, 'test-accelerator').properties.figures?.[0];
+    if (fig) delete fig.qualifier; // 17000余
+    expectOnly(validate(input), 'test-accelerator', 'figures[0].qualifier', /writes "余"/);
+
+    const growth = loadFixture();
+    growth.zone.features[0]?.properties.figures?.push({
+      what: 'gdp_growth',
+      label_zh: '增长',
+      label_en: 'Growth',
+      value: 8.5,
+      unit: '%',
+      year: 2017,
+      period: null,
+      target: false,
+      doc: 'doc-b.txt',
+      quote: '增长8.5%',
+    });
+    expectOnly(validate(growth), 'test-zone', 'figures[2].label_zh', /says what grows/);
+  });
+
+  it('needs as_of for a figure that runs to a date', () => {
+    const input = loadFixture();
+    const fig = featureOf(input.zone, 'test-accelerator').properties.figures?.[0];
+    if (fig) fig.period = 'to_date';
+    expectOnly(validate(input), 'test-accelerator', 'figures[0].as_of', /needs as_of/);
   });
 
   it('requires the timeline oldest first', () => {

@@ -5,7 +5,9 @@
 import type { ParkFeature, ParkProperties } from '../schema.ts';
 import type { AddProblem } from './errors.ts';
 import { checkGeometry } from './geometry.ts';
+import { checkFigure } from './figures.ts';
 import { quoteHasValue } from './numbers.ts';
+import { statusRowFor } from '../status-rule.ts';
 
 type Sources = Readonly<Record<string, string>>;
 
@@ -31,16 +33,31 @@ export function checkFeature(
     if (!quoteHasValue(fig.quote, fig.value)) {
       add(`figures[${i}].value`, `${fig.value} is not written in its quote "${fig.quote}"`);
     }
+    checkFigure(fig, `figures[${i}]`, add);
   });
-  p.timeline.forEach((t, i) => checkQuote(`timeline[${i}]`, t.doc, t.quote));
+  p.timeline.forEach((t, i) => {
+    checkQuote(`timeline[${i}]`, t.doc, t.quote);
+    // A dated fact carries the status its wording gives, and none when it gives none.
+    const row = statusRowFor(t.quote, p.kind);
+    if ((row?.status ?? undefined) !== t.status) {
+      add(
+        `timeline[${i}].status`,
+        row
+          ? `the wording "${row.wording}" gives status "${row.status}", not "${t.status ?? 'none'}"`
+          : `no wording of the status rule is in the quote: no status, not "${t.status}"`,
+      );
+    }
+  });
   for (let i = 1; i < p.timeline.length; i++) {
     const prev = p.timeline[i - 1];
     const cur = p.timeline[i];
     if (prev && cur && cur.date < prev.date)
       add(`timeline[${i}].date`, 'timeline must be oldest first');
   }
-  if (p.status_source) checkQuote('status_source', p.status_source.doc, p.status_source.quote);
-  else if (p.status !== 'unknown')
+  if (p.status_source) {
+    checkQuote('status_source', p.status_source.doc, p.status_source.quote);
+    checkStatusRule(p, add);
+  } else if (p.status !== 'unknown')
     add('status_source', `status "${p.status}" needs a status_source`);
 
   checkLocationNote(p, sources, add);
@@ -50,6 +67,24 @@ export function checkFeature(
   });
 
   checkGeometry(f, add);
+}
+
+/** The status and its report kind are what the status rule reads from the quote. */
+function checkStatusRule(p: ParkProperties, add: AddProblem): void {
+  const src = p.status_source;
+  if (!src) return;
+  const row = statusRowFor(src.quote, p.kind);
+  if (!row) {
+    add('status', `no wording of the status rule is in the quote: status must be "unknown"`);
+    return;
+  }
+  if (row.status !== p.status)
+    add('status', `the wording "${row.wording}" gives "${row.status}", not "${p.status}"`);
+  if (row.reported !== src.reported)
+    add(
+      'status_source.reported',
+      `the wording "${row.wording}" is reported as "${row.reported}", not "${src.reported}"`,
+    );
 }
 
 /** A location note is a quote too, from any of the documents the feature cites. */
