@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatAmount,
   formatDate,
   formatNumber,
   formatPeriod,
@@ -150,5 +151,29 @@ describe('precisionNoteKey', () => {
           expect(zh[key]).toBeTruthy();
           expect(en[key]).toBeTruthy();
         }
+  });
+});
+
+describe('formatAmount: the qualifier the text writes, in both languages', () => {
+  it('keeps 余 and its kin after the number in Chinese, and says "over" in English', () => {
+    expect(formatAmount(17000, '余', 'zh')).toBe('17,000余');
+    expect(formatAmount(17000, '余', 'en')).toBe('over 17,000');
+    expect(formatAmount(600, '超过', 'zh')).toBe('超过600');
+    expect(formatAmount(600, '超过', 'en')).toBe('over 600');
+    expect(formatAmount(5, '以上', 'en')).toBe('5 or more');
+    expect(formatAmount(600, '左右', 'en')).toBe('about 600');
+    expect(formatAmount(9, '近', 'en')).toBe('nearly 9');
+    expect(formatAmount(63.2, undefined, 'en')).toBe('63.2');
+  });
+});
+
+describe('formatPeriod: figures that run to a date', () => {
+  it('says "as of" for to_date and "since" for since_YYYY', () => {
+    expect(formatPeriod(null, 'to_date', 'en', '2021-03')).toBe('as of Mar 2021');
+    expect(formatPeriod(null, 'to_date', 'zh', '2021-03')).toBe('截至2021年3月');
+    expect(formatPeriod(null, 'since_2017', 'en', '2018-10-08')).toBe('since 2017 (to 8 Oct 2018)');
+    expect(formatPeriod(null, 'since_2017', 'zh', '2018-10-08')).toBe(
+      '2017年以来（截至2018年10月8日）',
+    );
   });
 });
