@@ -127,6 +127,7 @@ const KIND_NAME: Record<Kind, { zh: string; en: string }> = {
   platform: { zh: '合成平台', en: 'Synthetic platform' },
   project: { zh: '合成项目', en: 'Synthetic project' },
   enterprise: { zh: '合成企业', en: 'Synthetic enterprise' },
+  nonplace: { zh: '合成称号', en: 'Synthetic designation' },
 };
 const STATUS = weighted<Status>([
   ['operating', 5],

@@ -74,6 +74,7 @@ function remote(): DataSource {
       platforms: 0,
       projects: 0,
       enterprises: 0,
+      nonplaces: 0,
       labels: 0,
     }),
     industryCounts: () => new Map([['bio', 7]]),

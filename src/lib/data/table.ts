@@ -16,11 +16,20 @@ export const kindLayer: Record<Kind, LayerKey> = {
   platform: 'platforms',
   project: 'projects',
   enterprise: 'enterprises',
+  nonplace: 'nonplaces',
 };
 
 /** A count of zero for every layer-panel key. */
 export function emptyLayerCounts(): Record<LayerKey, number> {
-  return { zones: 0, parks: 0, platforms: 0, projects: 0, enterprises: 0, labels: 0 };
+  return {
+    zones: 0,
+    parks: 0,
+    platforms: 0,
+    projects: 0,
+    enterprises: 0,
+    nonplaces: 0,
+    labels: 0,
+  };
 }
 
 /**
@@ -32,6 +41,7 @@ export type FilterView = Pick<ViewState, 'layers' | 'industries'> & {
 };
 
 const ZONE = KINDS.indexOf('zone');
+const NONPLACE = KINDS.indexOf('nonplace');
 
 export class FeatureTable {
   readonly length: number;
@@ -116,6 +126,15 @@ export class FeatureTable {
     broader: ReadonlyMap<string, readonly string[]> = new Map(),
   ): FeatureTable {
     return new FeatureTable(features, fields, broader);
+  }
+
+  /** Ids of a zone's non-places (designations, programmes, events), in row order. */
+  nonPlacesOf(zone: string): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.length; i++)
+      if (this.kinds[i] === NONPLACE && this.features[i]?.properties.zone === zone)
+        out.push(this.ids[i] as string);
+    return out;
   }
 
   kindOf(row: number): Kind {

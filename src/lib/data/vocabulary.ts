@@ -4,8 +4,12 @@
  * untrusted data.
  */
 
-/** What a feature is; decides its symbol on the map. */
-export const KINDS = ['zone', 'park', 'platform', 'project', 'enterprise'] as const;
+/**
+ * What a feature is; decides its symbol on the map. `nonplace` is what the texts name in a zone
+ * that is not a place (a brand designation, a programme, an online platform, an event): listed
+ * with its zone, never drawn as a point.
+ */
+export const KINDS = ['zone', 'park', 'platform', 'project', 'enterprise', 'nonplace'] as const;
 /** Construction state, read from the source's wording (规划 → planned, 在建 → under construction…). */
 export const STATUSES = ['planned', 'under_construction', 'operating', 'unknown'] as const;
 /**

@@ -8,6 +8,7 @@ const KIND_KEYS: Readonly<Record<Kind, MessageKey>> = {
   platform: 'kindPlatform',
   project: 'kindProject',
   enterprise: 'kindEnterprise',
+  nonplace: 'kindNonplace',
 };
 
 const STATUS_KEYS: Readonly<Record<Status, MessageKey>> = {

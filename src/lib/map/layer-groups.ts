@@ -8,5 +8,7 @@ export const layerGroups: Record<LayerKey, string[]> = {
   platforms: [pointLayerId('platform')],
   projects: [pointLayerId('project')],
   enterprises: [pointLayerId('enterprise')],
+  // Designations, programmes, online platforms, events: listed, never drawn.
+  nonplaces: [],
   labels: [LAYER.cityLabel, LAYER.districtLabel, LAYER.zoneLabel, LAYER.pointLabel],
 };

@@ -10,13 +10,13 @@ export interface Searcher {
   search(query: string, limit: number): SearchResult[];
 }
 
-/** Search entries for features: both names; aliases can go in `extra` later. */
+/** Search entries for features: both names, and the other names the texts use (`aliases`). */
 export function entriesFromFeatures(features: readonly ParkFeature[]): SearchEntry[] {
-  return features.map((f) => ({
-    id: f.id,
-    name_zh: f.properties.name_zh,
-    name_en: f.properties.name_en,
-  }));
+  return features.map((f) => {
+    const { id, name_zh, name_en, aliases } = f.properties;
+    // `?.`: a feature read from a points archive may lack the key.
+    return aliases?.length ? { id, name_zh, name_en, extra: aliases } : { id, name_zh, name_en };
+  });
 }
 
 /** Builds searchers over named entries (features, or the points in view from tiles). */

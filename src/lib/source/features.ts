@@ -6,6 +6,7 @@
  */
 import type { DataIssue } from '../data/errors.ts';
 import { otherLang } from '../i18n/localized.ts';
+import type { Lang } from '../state/view.ts';
 import type { Industry, ParkFeature } from '../data/schema.ts';
 import type { FeatureTable } from '../data/table.ts';
 import { firstShown, sortedOrder, type ListItem } from '../list/sort.ts';
@@ -85,7 +86,11 @@ export class FeatureSource implements DataSource {
         name: table.names[q.lang][i] as string,
         secondaryName: table.names[otherLang(q.lang)][i] as string,
         kind,
-        kindLabel: q.kindLabel(kind),
+        // A non-place is not on the map: the list says whose zone it belongs to.
+        kindLabel:
+          kind === 'nonplace'
+            ? `${q.kindLabel(kind)} · ${this.zoneName(i, q.lang)}`
+            : q.kindLabel(kind),
         value,
         valueLabel: value === null ? null : q.formatValue(value, unit),
       };
@@ -95,13 +100,24 @@ export class FeatureSource implements DataSource {
     return { items, shown, total: table.length };
   }
 
+  private zoneName(row: number, lang: Lang): string {
+    const zone = this.table.features[row]?.properties.zone ?? '';
+    const zoneRow = this.table.rows.get(zone);
+    return zoneRow === undefined ? zone : (this.table.names[lang][zoneRow] as string);
+  }
+
   searchEntries(): readonly SearchEntry[] {
     const { table } = this;
-    return (this.entries ??= table.ids.map((id, i) => ({
-      id,
-      name_zh: table.names.zh[i] as string,
-      name_en: table.names.en[i] as string,
-    })));
+    return (this.entries ??= table.ids.map((id, i) => {
+      const entry = {
+        id,
+        name_zh: table.names.zh[i] as string,
+        name_en: table.names.en[i] as string,
+      };
+      // Other names the texts use (天衢新区, a merged duplicate's name) are found too.
+      const aliases = table.features[i]?.properties.aliases;
+      return aliases?.length ? { ...entry, extra: aliases } : entry;
+    }));
   }
 
   feature(id: string): ParkFeature | undefined {

@@ -10,6 +10,7 @@ export const LAYER_KEYS = [
   'platforms',
   'projects',
   'enterprises',
+  'nonplaces',
   'labels',
 ] as const;
 export type LayerKey = (typeof LAYER_KEYS)[number];
@@ -114,6 +115,7 @@ export function defaultView(): ViewState {
       platforms: true,
       projects: true,
       enterprises: true,
+      nonplaces: true,
       labels: true,
     },
     choropleth: {

@@ -11,6 +11,7 @@ const LAYER_OF = {
   platform: 'platforms',
   project: 'projects',
   enterprise: 'enterprises',
+  nonplace: 'nonplaces',
 } as const;
 const ALL_ON = {
   zones: true,
@@ -18,6 +19,7 @@ const ALL_ON = {
   platforms: true,
   projects: true,
   enterprises: true,
+  nonplaces: true,
   labels: true,
 };
 
@@ -54,6 +56,7 @@ describe('FeatureTable.visibility', () => {
           platforms: fc.boolean(),
           projects: fc.boolean(),
           enterprises: fc.boolean(),
+          nonplaces: fc.boolean(),
           labels: fc.boolean(),
         }),
         (industries, layers) => {

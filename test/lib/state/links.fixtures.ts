@@ -23,6 +23,7 @@ const ALL_LAYERS: ViewState['layers'] = {
   platforms: true,
   projects: true,
   enterprises: true,
+  nonplaces: true,
   labels: true,
 };
 

@@ -41,6 +41,17 @@ interface Context {
   basemap: BasemapDistricts | undefined;
   byId: FeaturesById;
   places: ReadonlyMap<string, Place>;
+  /** Zone id → its official name in divisions.json (德州天衢新区), which may be an alias. */
+  divisionNames: ReadonlyMap<string, string>;
+}
+
+/** The official zone names of divisions.json, read loosely (its schema is checked elsewhere). */
+function divisionNamesOf(divisions: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  const zones = (divisions as { zones?: Record<string, { name?: unknown }> } | undefined)?.zones;
+  for (const [id, z] of Object.entries(zones ?? {}))
+    if (typeof z.name === 'string') out.set(id, z.name);
+  return out;
 }
 
 /** Runs every check; returns all problems found (empty = the dataset is valid). */
@@ -91,6 +102,7 @@ export function validate(input: ValidateInput): ValidationError[] {
     basemap: input.basemap,
     byId,
     places,
+    divisionNames: divisionNamesOf(input.divisions),
   };
   for (const p of parsed) checkZoneFile(p, zoneIds, context, input.places !== undefined, errors);
   return errors;
@@ -112,6 +124,26 @@ function indexById(parsed: readonly ParsedFile[], errors: ValidationError[]): Fe
   return byId;
 }
 
+/**
+ * Every alias is a name the texts use: written in a document the feature cites, or (for a zone)
+ * part of its official name in divisions.json; and none repeats the feature's own name.
+ */
+function checkAliases(
+  f: ParkFeature,
+  context: Context,
+  add: (field: string | null, message: string) => void,
+): void {
+  const p = f.properties;
+  const docs = new Set(p.sources.map((s) => s.doc));
+  const official = p.kind === 'zone' ? (context.divisionNames.get(p.id) ?? '') : '';
+  p.aliases.forEach((alias, i) => {
+    if (alias === p.name_zh) add(`aliases[${i}]`, 'repeats name_zh');
+    const written = [...docs].some((d) => context.sources[d]?.includes(alias));
+    if (!written && !(official !== '' && official.includes(alias)))
+      add(`aliases[${i}]`, `"${alias}" is written in no document the feature cites`);
+  });
+}
+
 /** The file's layout, then each feature on its own and among the others, then their spread. */
 function checkZoneFile(
   { file, zoneId, features, invalidZones }: ParsedFile,
@@ -128,6 +160,7 @@ function checkZoneFile(
       errors.push(err(file, id, field, message));
     };
     checkFeature(f, context.sources, context.industryCodes, add);
+    checkAliases(f, context, add);
     checkParent(f, context.byId, add);
     if (hasPlaces) checkPlacement(f, context.byId, context.places, add);
     if (f.properties.kind === 'zone') {

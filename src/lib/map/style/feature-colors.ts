@@ -16,7 +16,8 @@ export function rowColorRule(
 ): (row: number) => string {
   const base = (row: number): string => {
     const kind = table.kindOf(row);
-    return kind === 'zone' ? theme.zoneFill : theme.kind[kind];
+    // A non-place is never drawn; it gets the zone colour only so that every row has one.
+    return kind === 'zone' || kind === 'nonplace' ? theme.zoneFill : theme.kind[kind];
   };
   switch (coloring.by) {
     case 'kind':
