@@ -75,8 +75,12 @@ export function thresholds(
   if (min === max) return [];
   // Quantiles and clusters cannot make more classes than there are distinct values.
   const n = method === 'equal' ? k : Math.min(k, new Set(sorted).size);
-  if (method === 'equal')
-    return Array.from({ length: n - 1 }, (_, i) => min + ((i + 1) * (max - min)) / n);
+  if (method === 'equal') {
+    // A range too small for the floats (subnormal) rounds steps onto min or onto each other:
+    // those would be classes that hold nothing, so they are dropped.
+    const steps = Array.from({ length: n - 1 }, (_, i) => min + ((i + 1) * (max - min)) / n);
+    return steps.filter((t, i) => inside(t) && t !== steps[i - 1]);
+  }
   const raw =
     method === 'quantile'
       ? scaleQuantile<number>()

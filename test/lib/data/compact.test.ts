@@ -33,7 +33,7 @@ describe('compactFeature', () => {
     // An intern that marks what it is given: the output shows which strings went through it.
     const mark = (s: string) => `⟨${s}⟩`;
     /** Unique per feature (data/README.md), or fixed words of GeoJSON: never interned. */
-    const own = new Set(['id', 'name_zh', 'name_en', 'type']);
+    const own = new Set(['id', 'name_zh', 'name_en', 'aliases', 'type']);
     let interned = 0;
     const check = (out: unknown, src: unknown, key: string, path: string): void => {
       if (typeof src === 'string') {

@@ -26,6 +26,7 @@ const LAYERS = {
   platforms: true,
   projects: true,
   enterprises: true,
+  nonplaces: true,
   labels: true,
 };
 

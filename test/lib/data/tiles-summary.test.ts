@@ -21,6 +21,7 @@ describe('counts from an archive’s metadata', () => {
       platforms: 2,
       projects: 3,
       enterprises: 4,
+      nonplaces: 0,
       labels: 0,
     });
   });

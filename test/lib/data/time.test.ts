@@ -16,7 +16,7 @@ const docs = new Map([
 /** 医疗器械机电产业园 as the data has it now: planned 2017 (timeline), operating per 001. */
 const medicalPark = (): DatedProperties => ({
   status: 'operating',
-  status_source: { doc: '001.txt', quote: '位于…2号楼' },
+  status_source: { doc: '001.txt', quote: '位于…2号楼', as_of: '2021-03', reported: 'done' },
   sources: [
     { doc: '000.txt', quote: '新规划建设' },
     { doc: '001.txt', quote: '位于…2号楼' },

@@ -616,12 +616,19 @@ describe('formatError() and summarize()', () => {
   it('counts features by zone and kind', () => {
     const s = summarize(loadFixture().zoneFiles);
     expect(s.total).toBe(4);
-    expect(s.kinds).toEqual({ zone: 1, park: 1, platform: 1, project: 1, enterprise: 0 });
+    expect(s.kinds).toEqual({
+      zone: 1,
+      park: 1,
+      platform: 1,
+      project: 1,
+      enterprise: 0,
+      nonplace: 0,
+    });
     expect(s.zones).toEqual([
       {
         zone: 'test-zone',
         total: 4,
-        kinds: { zone: 1, park: 1, platform: 1, project: 1, enterprise: 0 },
+        kinds: { zone: 1, park: 1, platform: 1, project: 1, enterprise: 0, nonplace: 0 },
       },
     ]);
     expect(formatSummary(s)).toMatch(/^test-zone\s+4 {2}zone 1, park 1/);

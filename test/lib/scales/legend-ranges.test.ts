@@ -60,4 +60,11 @@ describe('legend ranges', () => {
       { numRuns: 400 },
     );
   });
+
+  it('equal intervals over a range too small for the floats make no empty classes', () => {
+    // Found by the property above: [0, -5e-324] put every step on the minimum.
+    const values = [0, -5e-324];
+    const { entries } = legend(classify(values, 'equal', 5, 'Blues'), values);
+    expect(entries.map((e) => e.count)).toEqual([1, 1]);
+  });
 });

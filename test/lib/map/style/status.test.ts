@@ -12,6 +12,7 @@ const ALL_ON = {
   platforms: true,
   projects: true,
   enterprises: true,
+  nonplaces: true,
   labels: true,
 };
 
