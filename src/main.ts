@@ -1,4 +1,4 @@
-import { mount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import App from './App.svelte';
 import type { MapController } from './lib/map/controller.ts';
 import type { AppState } from './lib/state/app-state.svelte.ts';
@@ -11,12 +11,28 @@ declare global {
   }
 }
 
-mount(App, {
-  target: document.getElementById('app') as HTMLElement,
-  props: {
-    onready: (controller: MapController, app: AppState) => {
-      window.parkAtlas = { controller, app };
-      window.dispatchEvent(new CustomEvent('parkatlas:ready'));
+const target = document.getElementById('app') as HTMLElement;
+
+/**
+ * The page, on the built-in data or on a file of the user's in the dataset's schema. Changing
+ * the dataset starts the page afresh (the link's view is read again), as a reload would, since a
+ * file cannot go into a link.
+ */
+function start(file?: File): void {
+  window.parkAtlas = undefined;
+  const page = mount(App, {
+    target,
+    props: {
+      file,
+      ondataset: (next: File | null) => {
+        void unmount(page).then(() => start(next ?? undefined));
+      },
+      onready: (controller: MapController, app: AppState) => {
+        window.parkAtlas = { controller, app };
+        window.dispatchEvent(new CustomEvent('parkatlas:ready'));
+      },
     },
-  },
-});
+  });
+}
+
+start();

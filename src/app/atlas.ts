@@ -22,7 +22,7 @@ import type { SearchEngine } from '../lib/search/load.ts';
 import { AtlasSearch, placeOf, type Place, type SearchHit } from './search.ts';
 import { loadBasemap, type Basemap } from '../lib/source/basemap.ts';
 import { embeddedAssets, type AppAssets } from '../lib/source/embedded.ts';
-import { openSource, requestFromLocation } from '../lib/source/open.ts';
+import { openPage } from '../lib/source/open.ts';
 import type { DataSource, Listing, SourceNotes } from '../lib/source/types.ts';
 import type { KnownValues } from '../lib/state/url/index.ts';
 import type { ChoroplethSpec, Lang, SortKey, ViewState } from '../lib/state/view.ts';
@@ -32,6 +32,8 @@ export const LIST_LIMIT = 300;
 
 export interface AtlasLoadOptions {
   location: Pick<Location, 'search' | 'href' | 'origin'>;
+  /** A file the user opened that looks like the dataset's own schema: opened as the dataset. */
+  file?: File;
   assets?: AppAssets;
   fetchImpl?: typeof fetch;
 }
@@ -66,13 +68,11 @@ export type ListView = FilterView & {
 };
 
 export class Atlas {
-  /**
-   * A same-origin file the link names that is not in the dataset's schema: the page imports it
-   * as a layer (with the importer's report) over the embedded data.
-   */
+  /** What the page must do besides showing the source (files to import, to ask about). */
   importUrl: string | null = null;
-  /** A file on another site the link names: imported only once the user confirms it. */
   remoteUrl: string | null = null;
+  ownFile: string | null = null;
+  importFile: File | null = null;
   /** Each industry's names by code (the details panel's labels). */
   readonly industryLabels: Map<string, Industry>;
   private visibilityKey = '';
@@ -98,28 +98,20 @@ export class Atlas {
    */
   static async load(options: AtlasLoadOptions): Promise<Atlas> {
     const { assets = embeddedAssets, fetchImpl = fetch } = options;
-    const { request, notes, remote } = requestFromLocation(options.location);
-    const [source, basemap, fontIndex] = await Promise.all([
-      openSource(request, { industriesUrl: assets.industriesUrl, notes, fetchImpl }),
+    const [opened, basemap, fontIndex] = await Promise.all([
+      openPage(options.file ?? options.location, {
+        industriesUrl: assets.industriesUrl,
+        fetchImpl,
+      }),
       loadBasemap(assets.basemapUrl, fetchImpl),
       fetchJson(assets.fontIndexUrl, { fetchImpl }) as Promise<FontIndex>,
     ]);
     const fontBaseUrl = new URL(assets.fontIndexUrl, options.location.href).href;
-    const fonts = { index: fontIndex, baseUrl: fontBaseUrl };
-    // A JSON file of which nothing fits the dataset's schema is any GeoJSON: the importer's.
-    const foreign = request.type === 'geojson' && source.table.length === 0;
-    if (request.type !== 'import' && !foreign) {
-      const atlas = Atlas.from(source, basemap, fonts);
-      atlas.remoteUrl = remote ?? null;
-      return atlas;
-    }
-    const embedded = await openSource(
-      { type: 'embedded' },
-      { industriesUrl: assets.industriesUrl, notes, fetchImpl },
+    const { source, ...besides } = opened;
+    return Object.assign(
+      Atlas.from(source, basemap, { index: fontIndex, baseUrl: fontBaseUrl }),
+      besides,
     );
-    const atlas = Atlas.from(embedded, basemap, fonts);
-    atlas.importUrl = request.url;
-    return atlas;
   }
 
   static from(

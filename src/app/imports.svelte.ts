@@ -28,6 +28,7 @@ import type { Geometry } from 'geojson';
 import type { SearchEngine } from '../lib/search/load.ts';
 import { hitOf, ImportedSearch } from './imported-search.ts';
 import { downloadBlob } from './download.ts';
+import { DATASET_HEAD_BYTES, mayBeDataset } from '../lib/import/dataset-file.ts';
 
 export interface ImportJobState {
   files: string[];
@@ -78,6 +79,9 @@ export class Imports {
   private imports = 0;
   /** Files links named: not stored, so imported again if the worker is restarted. */
   private linked: string[] = [];
+
+  /** `ondataset`: opens a file that looks like the dataset's own schema as the dataset. */
+  constructor(private readonly ondataset?: (file: File) => void) {}
 
   private entryOf({ map, ...shown }: ShownLayer): LayerEntry {
     return { ...shown, drawing: drawingOf(map) };
@@ -145,9 +149,20 @@ export class Imports {
     }
   }
 
-  /** Files from the picker or a drop. */
+  /** Files from the picker or a drop; one in the dataset's own schema opens as the dataset. */
   async openFiles(list: Iterable<File>): Promise<void> {
-    await this.importFiles(await filesFrom(list));
+    const files = [...list];
+    const [only] = files;
+    if (files.length === 1 && only && this.ondataset) {
+      const head = await only.slice(0, DATASET_HEAD_BYTES).text();
+      if (mayBeDataset(only.name, head)) return this.ondataset(only);
+    }
+    await this.importFiles(await filesFrom(files));
+  }
+
+  /** A file opened as the dataset that did not fit its schema: a layer after all. */
+  async importAsLayer(file: File): Promise<void> {
+    await this.importFiles(await filesFrom([file]));
   }
 
   cancel(): void {

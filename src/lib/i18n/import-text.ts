@@ -48,6 +48,9 @@ const zh = {
   importFilterBy: '按类别筛选',
   importNoData: '无数值',
   importLegend: '图例（分位数，5 级）',
+  ownDataset:
+    '地图显示的是您的文件 {name}（Park Atlas 数据格式：来源与数字均保留），不是内置数据。分享链接不含此文件。',
+  ownDatasetClose: '返回内置数据',
   remoteAsk: '此链接要求加载另一网站上的数据：',
   remoteWho: '加载会向 {origin} 发出请求；数据作为导入图层显示。',
   remoteLoad: '加载',
@@ -105,6 +108,9 @@ const en: Record<ImportTextKey, string> = {
   importFilterBy: 'Filter by',
   importNoData: 'no value',
   importLegend: 'Legend (quantiles, 5 classes)',
+  ownDataset:
+    'The map shows your file {name} (in Park Atlas’s own format: its sources and figures kept), not the built-in data. A shared link does not carry it.',
+  ownDatasetClose: 'Back to the built-in data',
   remoteAsk: 'This link asks to load data from another site:',
   remoteWho: 'Loading it sends a request to {origin}; the data is shown as an imported layer.',
   remoteLoad: 'Load it',

@@ -84,6 +84,53 @@ export function requestFromLocation(location: Place): {
   return { request: { type: 'embedded' }, notes };
 }
 
+/** What a page opens: its source, and what it must do besides. */
+export interface OpenedPage {
+  source: DataSource;
+  /**
+   * A same-origin file the link names that is not in the dataset's schema: the page imports it
+   * as a layer (with the importer's report) over the embedded data.
+   */
+  importUrl: string | null;
+  /** A file on another site the link names: imported only once the user confirms it. */
+  remoteUrl: string | null;
+  /** The user's file shown as the dataset (its sources and figures kept), by name. */
+  ownFile: string | null;
+  /** A file opened as the dataset of which nothing fits its schema: imported as a layer. */
+  importFile: File | null;
+}
+
+/**
+ * Opens what the page's query string asks for, or a file of the user's in the dataset's
+ * schema. A JSON file of which nothing fits the schema is any GeoJSON: the embedded data opens
+ * and the page imports the file as a layer.
+ */
+export async function openPage(
+  from: Place | File,
+  options: { industriesUrl: string; fetchImpl?: typeof fetch },
+): Promise<OpenedPage> {
+  const { request, notes, remote } =
+    from instanceof File
+      ? { request: { type: 'file', file: from } as const, notes: [], remote: undefined }
+      : requestFromLocation(from);
+  const source = await openSource(request, { ...options, notes });
+  const opened = {
+    source,
+    importUrl: null,
+    remoteUrl: remote ?? null,
+    ownFile: null,
+    importFile: null,
+  };
+  const foreign =
+    (request.type === 'geojson' || request.type === 'file') && source.table.length === 0;
+  if (request.type !== 'import' && !foreign)
+    return { ...opened, ownFile: request.type === 'file' ? request.file.name : null };
+  const embedded = await openSource({ type: 'embedded' }, { ...options, notes });
+  return request.type === 'file'
+    ? { ...opened, source: embedded, importFile: request.file }
+    : { ...opened, source: embedded, importUrl: request.url };
+}
+
 /** The last part of a URL's path, as a file would be called. */
 const fileName = (url: string) => new URL(url).pathname.split('/').pop() || 'data';
 

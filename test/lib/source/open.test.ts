@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embeddedZoneUrls } from '../../../src/lib/source/embedded.ts';
-import { openSource, requestFromLocation } from '../../../src/lib/source/open.ts';
+import { openPage, openSource, requestFromLocation } from '../../../src/lib/source/open.ts';
 
 const at = (href: string) => {
   const u = new URL(href);
@@ -211,5 +211,35 @@ describe('openSource: which data is checked with the schema', () => {
         message: expect.any(String),
       },
     ]);
+  });
+});
+
+describe('openPage', () => {
+  const fetchLocal: typeof fetch = async (input) => {
+    const url = new URL(String(input), 'http://127.0.0.1:5173/');
+    const path = decodeURIComponent(url.pathname).replace(/^\/@fs/, '');
+    return new Response(readFileSync(path.startsWith('/work') ? path : `.${path}`));
+  };
+  const options = { industriesUrl: '/data/industries.json', fetchImpl: fetchLocal };
+  const file = (name: string, text: string) => new File([text], name);
+
+  it('opens a file in the dataset’s schema as the dataset, sources and figures kept', async () => {
+    const text = readFileSync('test/fixtures/import/own-schema.geojson', 'utf8');
+    const opened = await openPage(file('own.geojson', text), options);
+    expect(opened.ownFile).toBe('own.geojson');
+    expect(opened.importFile).toBeNull();
+    expect(opened.source.table.length).toBe(3);
+    const zone = opened.source.feature('heze-hitech');
+    expect(zone?.properties.figures.length).toBeGreaterThan(0);
+    expect(zone?.properties.sources[0]?.quote).toBeTruthy();
+  });
+
+  it('imports a file of which nothing fits the schema as a layer, over the embedded data', async () => {
+    const text = readFileSync('test/fixtures/import/plain-parks.geojson', 'utf8');
+    const f = file('plain.geojson', text);
+    const opened = await openPage(f, options);
+    expect(opened.ownFile).toBeNull();
+    expect(opened.importFile).toBe(f);
+    expect(opened.source.table.length).toBeGreaterThan(100);
   });
 });
