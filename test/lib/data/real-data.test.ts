@@ -41,6 +41,26 @@ describe('data/ as committed', () => {
     expect(validate(input).map(formatError)).toEqual([]);
   });
 
+  it('renamed.json leads each old id and figure code to one the data has, and none it still has', () => {
+    const renamed = JSON.parse(readFileSync(`${root}data/renamed.json`, 'utf8')) as {
+      ids: Record<string, string>;
+      fields: Record<string, string>;
+    };
+    const ids = new Set(features.map((f) => f.properties.id));
+    const codes = new Set(features.flatMap((f) => f.properties.figures.map((g) => g.what)));
+    for (const [old, now] of Object.entries(renamed.ids)) {
+      expect(ids.has(old), old).toBe(false);
+      expect(ids.has(now), now).toBe(true);
+    }
+    for (const [old, now] of Object.entries(renamed.fields)) {
+      expect(codes.has(old), old).toBe(false);
+      expect(codes.has(now), now).toBe(true);
+    }
+    expect(
+      byId(renamed.ids['jiaozhou-cbec-pilot-zone-jiaozhou-park']!).properties.aliases,
+    ).toContain('青岛跨境电商综试区胶州产业园');
+  });
+
   it('was checked against the basemap (the districts check did not skip)', () => {
     expect(input.basemap?.features.length).toBeGreaterThan(100);
     // The same check fails when 菏泽高新区 claims a district its outline is not in.

@@ -634,3 +634,34 @@ describe('toolkit keys: cmp, route, nb', () => {
     expect(decodeView('nb=5/nope', known).view.nearby).toBeNull();
   });
 });
+
+describe('renamed ids and fields (a merged duplicate, a renamed figure code)', () => {
+  const renamed: KnownValues = {
+    ...known,
+    renamed: {
+      ids: new Map([
+        ['old-park', 'jiaozhou'],
+        ['dezhou-etdz', 'jiaozhou'],
+      ]),
+      fields: new Map([['profit', FIELDS[0]!]]),
+    },
+  };
+
+  it('an old link opens what it named: sel, cmp, route, nb and ch follow the rename', () => {
+    const r = decodeView(
+      `sel=old-park&cmp=old-park,heze-graphene-park&route=old-park&nb=5/old-park&ch=profit`,
+      renamed,
+    );
+    expect(r.dropped).toEqual([]);
+    expect(r.view.selected).toBe('jiaozhou');
+    expect(r.view.compare).toEqual(['jiaozhou', 'heze-graphene-park']);
+    expect(r.view.route).toEqual(['jiaozhou']);
+    expect(r.view.nearby).toEqual({ radius: 5, from: 'jiaozhou', at: null });
+    expect(r.view.choropleth.field).toBe(FIELDS[0]);
+  });
+
+  it('an id the data still has is never renamed; without the map an old id is unknown', () => {
+    expect(decodeView('sel=dezhou-etdz', renamed).view.selected).toBe('dezhou-etdz');
+    expect(decodeView('sel=old-park', known).dropped).toEqual(["sel: unknown feature 'old-park'"]);
+  });
+});

@@ -113,9 +113,13 @@ function readParams(hash: string, out: Dropped): { raw: Raw; bareCamera: string 
   return { raw, bareCamera };
 }
 
+/** An id as the data has it now: a merged feature's old id is the surviving one's. */
+const renamedId = (known: KnownValues, id: string | undefined) =>
+  id && !known.ids?.has(id) ? (known.renamed?.ids?.get(id) ?? id) : id;
+
 /** `sel` and `ind`: ids and codes, checked against the known sets. */
 function readSelection(raw: Raw, known: KnownValues, out: Dropped, view: ViewState): void {
-  const sel = raw.get('sel');
+  const sel = renamedId(known, raw.get('sel'));
   if (sel) {
     if (accepts(known.ids, sel)) view.selected = sel;
     else out.add(`sel: unknown feature ${q(sel)}`);
@@ -169,7 +173,9 @@ function readChoices(raw: Raw, out: Dropped, view: ViewState): void {
 /** `ch`, `cn` and `cb`: the choropleth's field, number of classes and manual breaks. */
 function readChoroplethValues(raw: Raw, known: KnownValues, out: Dropped, view: ViewState): void {
   const ch = view.choropleth;
-  const field = raw.get('ch');
+  const asked = raw.get('ch');
+  const field =
+    asked && !known.fields?.has(asked) ? (known.renamed?.fields?.get(asked) ?? asked) : asked;
   if (field) {
     const ok =
       accepts(known.fields, field) || (ch.by === 'districts' && field === DISTRICT_COUNT_FIELD);
@@ -228,7 +234,7 @@ function readReader(raw: Raw, out: Dropped, view: ViewState): void {
 function readToolkit(raw: Raw, known: KnownValues, out: Dropped, view: ViewState): void {
   const ids = (key: 'cmp' | 'route', max: number): string[] => {
     const got: string[] = [];
-    for (const id of list(raw.get(key) ?? '')) {
+    for (const id of list(raw.get(key) ?? '').map((i) => renamedId(known, i) as string)) {
       if (got.includes(id)) out.add(`${key}: ${q(id)} repeated`);
       else if (!accepts(known.ids, id)) out.add(`${key}: unknown feature ${q(id)}`);
       else if (got.length >= max) out.add(`${key}: more than ${max}, ${q(id)} left out`);
@@ -245,7 +251,8 @@ function readToolkit(raw: Raw, known: KnownValues, out: Dropped, view: ViewState
   const radius = parseNumber(r);
   const [lat, lng] = [parseNumber(a), parseNumber(b ?? '')];
   const point = b !== undefined && lat !== null && lng !== null && Math.abs(lat) <= 90;
-  const from = b === undefined && accepts(known.ids, a) ? a : null;
+  const id = renamedId(known, a) as string;
+  const from = b === undefined && accepts(known.ids, id) ? id : null;
   if (radius === null || rest.length > 0 || (!point && from === null)) {
     out.add(`nb: expected radius/feature or radius/lat/lng, got ${q(nb)}`);
     return;

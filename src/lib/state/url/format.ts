@@ -9,6 +9,8 @@ export interface KnownValues {
   ids?: ReadonlySet<string>;
   industries?: ReadonlySet<string>;
   fields?: ReadonlySet<string>;
+  /** Ids and field keys the data once had, to the ones it has now (old links keep working). */
+  renamed?: { ids?: ReadonlyMap<string, string>; fields?: ReadonlyMap<string, string> };
 }
 
 export interface DecodedView {
