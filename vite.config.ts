@@ -50,6 +50,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machine has two cores and SwiftShader uses both.
           fileParallelism: false,
+          // A lazy chunk's first render can pass vitest's 1 s default when the whole suite runs.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
     ],

@@ -4,7 +4,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { districts, features, pointsIn, valueOf, type District } from './data.ts';
+import { districts, drawnPoints, features, pointsIn, valueOf, type District } from './data.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
 import { mapPixels, near, plainPixels, ringsOf, rgbAt, type Pixels, type Rgb } from './pixels.ts';
 
@@ -50,7 +50,7 @@ const share = (img: Pixels, at: { x: number; y: number }[], colour: Rgb, tol = 3
   at.filter((p) => near(rgbAt(img, p.x, p.y), colour, tol)).length / at.length;
 
 const zones = features.filter((f) => f.properties.kind === 'zone');
-const points = features.filter((f) => f.geometry.type === 'Point');
+const points = drawnPoints;
 const lngLat = (f: (typeof features)[number]) => f.geometry.coordinates as [number, number];
 const zoneDistricts = new Set(zones.flatMap((z) => z.properties.districts ?? []));
 const labelOf = (d: District) => d.properties.label;

@@ -9,10 +9,11 @@ import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { LayerKey } from '../../src/lib/state/view.ts';
+import { industryAncestors } from '../../src/lib/data/industries.ts';
 
 const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
-export type Kind = 'zone' | 'park' | 'platform' | 'project' | 'enterprise';
+export type Kind = 'zone' | 'park' | 'platform' | 'project' | 'enterprise' | 'nonplace';
 
 export interface DataFeature {
   id: string;
@@ -58,11 +59,14 @@ export const zoneFiles: { zone: string; features: DataFeature[] }[] = readdirSyn
 
 export const features: DataFeature[] = zoneFiles.flatMap((z) => z.features);
 
-export const industries: { code: string; zh: string; en: string }[] = (
+export const industries: { code: string; zh: string; en: string; parent?: string }[] = (
   JSON.parse(readFileSync(`${dataDir}industries.json`, 'utf8')) as {
-    industries: { code: string; zh: string; en: string }[];
+    industries: { code: string; zh: string; en: string; parent?: string }[];
   }
 ).industries;
+
+/** Each industry's broader ones: a feature counts for those too (data/industries.json `parent`). */
+const broader = industryAncestors(industries);
 
 export const layerOf: Record<Kind, LayerKey> = {
   zone: 'zones',
@@ -70,12 +74,16 @@ export const layerOf: Record<Kind, LayerKey> = {
   platform: 'platforms',
   project: 'projects',
   enterprise: 'enterprises',
+  nonplace: 'nonplaces',
 };
 
 export const ofKind = (kind: Kind): DataFeature[] =>
   features.filter((f) => f.properties.kind === kind);
 
-export const industriesOf = (f: DataFeature): string[] => f.properties.industries ?? [];
+/** A feature's industries and their broader ones, each once, as the app filters and counts. */
+export const industriesOf = (f: DataFeature): string[] => [
+  ...new Set((f.properties.industries ?? []).flatMap((c) => [c, ...(broader.get(c) ?? [])])),
+];
 
 /** The value of a figure as the app reads it (the first with that `what`), or undefined. */
 export const figureOf = (f: DataFeature, what: string): number | undefined =>
@@ -139,6 +147,7 @@ export interface DataDocument {
   title: string;
   title_en: string;
   publisher: string | null;
+  publisher_en: string | null;
   date: string;
 }
 
@@ -157,3 +166,8 @@ export function documentOf(file: string): DataDocument {
 /** A source document's text. */
 export const documentText = (file: string): string =>
   readFileSync(`${dataDir}sources/${file}`, 'utf8');
+
+/** The points the map draws: non-places (designations, programmes, events) are listed, not drawn. */
+export const drawnPoints: DataFeature[] = features.filter(
+  (f) => f.geometry.type === 'Point' && f.properties.kind !== 'nonplace',
+);

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { LAYER } from '../../src/lib/map/ids.ts';
 import { defaultTheme } from '../../src/lib/map/style/theme.ts';
-import { districts, features, pointsIn, type DataFeature } from './data.ts';
+import { districts, drawnPoints, features, pointsIn, type DataFeature } from './data.ts';
 import { markerPoint } from './markers.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
 import {
@@ -54,7 +54,7 @@ afterEach(async () => {
 });
 
 const idle = () => page.evaluate(() => window.parkAtlas!.controller.whenIdle());
-const points = features.filter((f) => f.geometry.type === 'Point');
+const points = drawnPoints;
 const lngLat = (f: DataFeature) => f.geometry.coordinates as [number, number];
 
 /**

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { byId, documentOf, documentText } from './data.ts';
+import { formatDate } from '../../src/lib/format/figures.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
 
 let server: AppServer;
@@ -52,7 +53,7 @@ describe('the document reader', () => {
     const dialog = page.getByRole('dialog', { name: doc.title });
     await dialog.waitFor();
     await expect.poll(() => dialog.textContent()).toContain(doc.publisher ?? '');
-    await expect.poll(() => dialog.textContent()).toContain('2021年3月');
+    await expect.poll(() => dialog.textContent()).toContain(formatDate(doc.date, 'zh'));
     const mark = dialog.locator('mark');
     await expect.poll(() => mark.textContent()).toBe(status.quote);
     // Scrolled to it: the highlighted passage is inside the reader's visible text.
@@ -93,8 +94,10 @@ describe('the document reader', () => {
     const dialog = page.getByRole('dialog', { name: doc.title });
     await dialog.waitFor();
     await expect.poll(() => dialog.textContent()).toContain(doc.title_en);
-    await expect.poll(() => dialog.textContent()).toContain('Mar 2021');
-    await expect.poll(() => dialog.textContent()).toContain('Mudan Evening News');
+    await expect.poll(() => dialog.textContent()).toContain(formatDate(doc.date, 'en'));
+    await expect
+      .poll(() => dialog.textContent())
+      .toContain(doc.publisher_en ?? 'Publisher not named in the text');
     await expect.poll(() => dialog.locator('mark').textContent()).toBe(status.quote);
     // The whole document, as text: its characters, no markup made of them.
     const shown = await dialog.locator('.text').textContent();

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { statusAsOf, type DatedProperties } from '../../src/lib/data/time.ts';
+import { firstReportedYear, statusAsOf, type DatedProperties } from '../../src/lib/data/time.ts';
 import { timeMessages } from '../../src/lib/i18n/time.ts';
 import { STATUS_COLORS } from '../../src/lib/map/style/status.ts';
 import { byId, documents } from './data.ts';
@@ -61,18 +61,16 @@ async function parkPixels(status: keyof typeof STATUS_COLORS): Promise<number> {
 }
 
 describe('the map as of a year', () => {
-  it('recolours 医疗器械机电产业园 and shows its accelerator as the slider passes 2021', async () => {
-    // The data's two dates give two different statuses either side of 2021.
+  it('colours 医疗器械机电产业园 by its status then, and shows its accelerator as the slider passes 2021', async () => {
+    // The data: first reported in 2018 (planned, document 000); the accelerator in it in 2021.
     expect(expected(2020)).not.toBe('unreported');
-    expect(expected(2021)).not.toBe(expected(2020));
+    const status = expected(2020) as keyof typeof STATUS_COLORS;
+    expect(expected(2021)).toBe(status);
 
     await open(`map=13/${lat}/${lng}&yr=2020`);
     const control = page.locator('[data-time]');
     await expect.poll(() => control.textContent()).toContain('截至 2020 年');
-    const before = expected(2020) as keyof typeof STATUS_COLORS;
-    const after = expected(2021) as keyof typeof STATUS_COLORS;
-    await expect.poll(() => parkPixels(before)).toBeGreaterThan(15);
-    expect(await parkPixels(after)).toBeLessThan(5);
+    await expect.poll(() => parkPixels(status)).toBeGreaterThan(15);
     // The accelerator is first reported in 2021: not drawn, not listed before.
     expect(await listed()).not.toContain(accelerator.properties.name_zh);
 
@@ -81,17 +79,27 @@ describe('the map as of a year', () => {
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => param('yr')).toBe('2021');
-    await expect.poll(() => parkPixels(after)).toBeGreaterThan(15);
-    expect(await parkPixels(before)).toBeLessThan(5);
     await expect.poll(listed).toContain(accelerator.properties.name_zh);
+    await expect.poll(() => parkPixels(status)).toBeGreaterThan(15);
 
     // Back returns to 2020, Forward to 2021.
     await page.goBack();
     await expect.poll(() => control.textContent()).toContain('截至 2020 年');
-    await expect.poll(() => parkPixels(before)).toBeGreaterThan(15);
     await expect.poll(listed).not.toContain(accelerator.properties.name_zh);
     await page.goForward();
     await expect.poll(() => control.textContent()).toContain('截至 2021 年');
+  });
+
+  it('before its first report the park is not drawn; from that year it is, in its status colour', async () => {
+    const first = firstReportedYear(park.properties as unknown as DatedProperties, docDates);
+    expect(first).toBe(2018);
+    const status = expected(2018) as keyof typeof STATUS_COLORS;
+    await open(`map=13/${lat}/${lng}&yr=2017`);
+    await expect.poll(() => page.locator('[data-time]').textContent()).toContain('截至 2017 年');
+    expect(await parkPixels(status)).toBeLessThan(5);
+    await page.getByRole('slider', { name: '截至 2017 年' }).fill('2018');
+    await expect.poll(() => param('yr')).toBe('2018');
+    await expect.poll(() => parkPixels(status)).toBeGreaterThan(15);
   });
 
   it('says in the details what the status was as of the year', async () => {
