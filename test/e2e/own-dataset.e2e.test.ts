@@ -54,7 +54,10 @@ async function expectOwnDataset(page: Page) {
     .poll(() => notice.textContent(), { timeout: 20_000 })
     .toContain('own-schema.geojson');
   await expect.poll(() => total(page)).toBe(3);
-  // Not an imported layer: the file is the dataset, with its sources and figures.
+  // The page started afresh on the file: a new map, and no imported layer (the file is the data).
+  await expect
+    .poll(() => page.evaluate(() => Boolean(window.parkAtlas)), { timeout: 20_000 })
+    .toBe(true);
   expect(await userLayers(page)).toEqual([]);
   await page
     .getByRole('list', { name: '园区列表' })
