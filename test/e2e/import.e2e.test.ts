@@ -88,6 +88,32 @@ describe('importing a file', () => {
     expect(after).toBe(before);
   });
 
+  it('an imported file is a row in the layer panel: unticking it there hides it on the map', async () => {
+    const page = await open();
+    await pick(page, 'plain-parks.geojson');
+    await layerRows(page).first().waitFor();
+    const row = page.locator('fieldset.layers [data-imported-layer]');
+    await expect.poll(() => row.count()).toBe(1);
+    const label = page.locator('fieldset.layers label:has([data-imported-layer])');
+    expect(await label.textContent()).toContain('plain-parks');
+    // Visible user layers on the map: their style layers' visibility.
+    const shown = () =>
+      page.evaluate(() => {
+        const map = window.parkAtlas!.controller.map;
+        return map
+          .getStyle()
+          .layers.filter((l) => 'source' in l && String(l.source).startsWith('user:'))
+          .map((l) => map.getLayoutProperty(l.id, 'visibility') ?? 'visible');
+      });
+    await expect.poll(shown).toContain('visible');
+    await row.uncheck();
+    await expect.poll(shown).not.toContain('visible');
+    // The importer's own switch follows: one state, two places to change it.
+    expect(await layerRows(page).first().getByRole('checkbox').first().isChecked()).toBe(false);
+    await row.check();
+    await expect.poll(shown).toContain('visible');
+  });
+
   it('shows an imported feature’s properties as text: HTML never runs, javascript: is no link', async () => {
     const page = await open();
     await pick(page, 'plain-parks.geojson');
