@@ -5,10 +5,11 @@
 import type { SearchEngine, Searcher } from '../lib/search/load.ts';
 import type { SearchEntry } from '../lib/search/index.ts';
 import type { UserHit } from '../lib/map/user-layers.ts';
+import { scanNames } from '../lib/import/name-text.ts';
 
 /** What search needs of an imported layer (imports.svelte.ts NamedLayer). */
 interface NamedLayer {
-  summary: { id: string; names: [string, string][] | null };
+  summary: { id: string; names: [string, string][] | null; nameText?: string | null };
   settings: { visible: boolean; title: string };
 }
 
@@ -62,11 +63,37 @@ export class ImportedSearch {
     kind: string,
     limit = 5,
   ) {
-    if (!engine || entries.length === 0) return [];
-    const { searcher, byKey } = this.searcherFor(entries, engine);
-    return searcher.search(query, limit).flatMap((r) => {
-      const hit = byKey.get(r.id);
-      return hit ? [{ id: r.id, label: hit.name, secondary: hit.title, kind }] : [];
+    if (entries.length === 0) return [];
+    const indexed = engine
+      ? (() => {
+          const { searcher, byKey } = this.searcherFor(entries, engine);
+          return searcher.search(query, limit).flatMap((r) => {
+            const hit = byKey.get(r.id);
+            return hit ? [{ id: r.id, label: hit.name, secondary: hit.title, kind }] : [];
+          });
+        })()
+      : [];
+    // Layers too big for the index: their names scanned as text (no pinyin), after the rest.
+    const scanned = entries.flatMap((e) => {
+      const text = e.settings.visible ? e.summary.nameText : null;
+      if (!text) return [];
+      return scanNames(text, this.folded(e.summary.id, text), query, limit).map(([id, name]) => ({
+        id: `${HIT_PREFIX}${e.summary.id}${SEP}${id}`,
+        label: name,
+        secondary: e.settings.title,
+        kind,
+      }));
     });
+    return [...indexed, ...scanned].slice(0, limit);
+  }
+
+  /** Each big layer's names lower-cased once, not on every keystroke. */
+  private foldedText = new Map<string, { text: string; folded: string }>();
+  private folded(layer: string, text: string): string {
+    const known = this.foldedText.get(layer);
+    if (known?.text === text) return known.folded;
+    const folded = text.toLowerCase();
+    this.foldedText.set(layer, { text, folded });
+    return folded;
   }
 }

@@ -187,7 +187,12 @@ export class Imports {
     const map = answer.map;
     if (map) {
       release(entry.drawing);
-      const summary = { ...entry.summary, nameField: settings.nameField, names: answer.names };
+      const summary = {
+        ...entry.summary,
+        nameField: settings.nameField,
+        names: answer.names,
+        nameText: answer.nameText,
+      };
       const drawing = drawingOf(map);
       this.entries = this.entries.map((e) =>
         e.summary.id === id ? { ...e, summary, drawing } : e,

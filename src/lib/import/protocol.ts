@@ -11,7 +11,10 @@ import type { ReadOptions } from './read.ts';
 import type { LayerSettings } from './store.ts';
 import type { ImportFile, ImportIssue, ImportProgress } from './types.ts';
 
-/** Layers up to this size send their names to the page, for search (with pinyin) there. */
+/**
+ * Layers up to this size send their names to the page, for search (with pinyin) there; bigger
+ * ones send them as one string searched without pinyin (an index of more would be slow to build).
+ */
 export const NAMES_SENT_UP_TO = 20_000;
 
 /** This many of a layer's issues come to the page (the screen lists 50); the rest on request. */
@@ -26,6 +29,8 @@ export interface LayerSummary extends Omit<ImportedLayer, 'features' | 'issues'>
   issueCount: number;
   /** [id, name] of every feature, when there are at most NAMES_SENT_UP_TO; else null. */
   names: [string, string][] | null;
+  /** Beyond NAMES_SENT_UP_TO, the names as one string the page scans (name-text.ts); else null. */
+  nameText?: string | null;
 }
 
 /** How a layer is drawn: coloured by a numeric field, filtered to some values of a category. */
@@ -107,7 +112,12 @@ export interface Responses {
   export: Blob;
   report: Blob;
   /** A new drawing and names when the name field changed; null otherwise. */
-  settings: { map: MapDrawing | null; names: [string, string][] | null; storage?: string };
+  settings: {
+    map: MapDrawing | null;
+    names: [string, string][] | null;
+    nameText: string | null;
+    storage?: string;
+  };
   remove: { storage?: string };
   style: { map: MapDrawing; coloring: Coloring | null; storage?: string } | null;
 }

@@ -19,6 +19,7 @@ import {
   type Responses,
 } from './protocol.ts';
 import * as store from './store.ts';
+import { nameText } from './name-text.ts';
 import type { ImportProgress } from './types.ts';
 
 type Store = Pick<
@@ -35,12 +36,18 @@ export function summaryOf(layer: ImportedLayer): LayerSummary {
     issues: issues.slice(0, ISSUES_SENT),
     issueCount: issues.length,
     names: namesOf(layer),
+    nameText: nameTextOf(layer),
   };
 }
 
 function namesOf(layer: ImportedLayer): [string, string][] | null {
   if (layer.features.length > NAMES_SENT_UP_TO) return null;
   return layer.features.map((f) => [f.id, nameOf(layer, f)]);
+}
+
+function nameTextOf(layer: ImportedLayer): string | null {
+  if (layer.features.length <= NAMES_SENT_UP_TO) return null;
+  return nameText(layer.features.map((f) => [f.id, nameOf(layer, f)] as const));
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -172,7 +179,7 @@ export class LayerService {
 
   private async setSettings(settings: store.LayerSettings): Promise<Responses['settings']> {
     const layer = this.layers.get(settings.id);
-    if (!layer) return { map: null, names: null };
+    if (!layer) return { map: null, names: null, nameText: null };
     const renamed = layer.nameField !== settings.nameField;
     const updated = { ...layer, nameField: settings.nameField, title: settings.title };
     this.layers.set(settings.id, updated);
@@ -188,7 +195,8 @@ export class LayerService {
     const style = settings.style ?? PLAIN_STYLE;
     const map = renamed ? mapDrawing(updated, style, coloringOf(updated, style)) : null;
     const names = renamed ? namesOf(updated) : null;
-    return { map, names, ...(storage ? { storage } : {}) };
+    const text = renamed ? nameTextOf(updated) : null;
+    return { map, names, nameText: text, ...(storage ? { storage } : {}) };
   }
 
   /** Colour by a field, filter by a category: a new drawing and, when coloured, its legend. */

@@ -1,0 +1,50 @@
+/**
+ * The names of a layer too big to index with pinyin (more than NAMES_SENT_UP_TO features), as one
+ * string: the worker builds it, the page scans it. One string is one cheap structured clone, and
+ * a scan of 100,000 names takes a few milliseconds, with no index to build.
+ *
+ * Layout: each record is `\u0000name\u0001id`; a separator inside a name or an id becomes a space.
+ */
+const RECORD = '\u0000';
+const FIELD = '\u0001';
+
+const clean = (s: string) => s.replaceAll(RECORD, ' ').replaceAll(FIELD, ' ');
+
+/** [id, name] pairs as one scannable string. */
+export function nameText(pairs: Iterable<readonly [string, string]>): string {
+  let out = '';
+  for (const [id, name] of pairs) out += RECORD + clean(name) + FIELD + clean(id);
+  return out;
+}
+
+/**
+ * Up to `limit` [id, name] of names containing `query`, case-insensitively, in layer order.
+ * `folded` is `text.toLowerCase()`, passed in so that a caller scanning on every keystroke folds
+ * the text once (lower-casing keeps each UTF-16 offset for the scripts names use here).
+ */
+export function scanNames(
+  text: string,
+  folded: string,
+  query: string,
+  limit: number,
+): [string, string][] {
+  const q = query.trim().toLowerCase();
+  if (!q || q.includes(RECORD) || q.includes(FIELD)) return [];
+  // Lower-casing that changed a length (rare letters such as İ) would shift offsets: match as is.
+  const hay = folded.length === text.length ? folded : text;
+  const out: [string, string][] = [];
+  let from = 0;
+  while (out.length < limit) {
+    const at = hay.indexOf(hay === text ? query.trim() : q, from);
+    if (at < 0) break;
+    const start = text.lastIndexOf(RECORD, at) + 1;
+    const field = text.indexOf(FIELD, start);
+    const next = text.indexOf(RECORD, at);
+    const end = next < 0 ? text.length : next;
+    // A match in the id part is not a name match: go on after this record.
+    if (field >= 0 && at + q.length <= field)
+      out.push([text.slice(field + 1, end), text.slice(start, field)]);
+    from = end;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { nameText, scanNames } from '../../../src/lib/import/name-text.ts';
+
+const scan = (pairs: [string, string][], q: string, limit = 10) => {
+  const text = nameText(pairs);
+  return scanNames(text, text.toLowerCase(), q, limit);
+};
+
+describe('names of a big layer as one scannable string', () => {
+  const pairs: [string, string][] = [
+    ['f1', '菏泽高新区医疗器械园'],
+    ['f2', 'Graphene Park'],
+    ['graphene-id', '石墨烯产业园'],
+    ['f4', 'another graphene site'],
+  ];
+
+  it('finds names containing the query, any case, in layer order, up to the limit', () => {
+    expect(scan(pairs, 'graphene')).toEqual([
+      ['f2', 'Graphene Park'],
+      ['f4', 'another graphene site'],
+    ]);
+    expect(scan(pairs, '医疗')).toEqual([['f1', '菏泽高新区医疗器械园']]);
+    expect(scan(pairs, 'GRAPHENE', 1)).toEqual([['f2', 'Graphene Park']]);
+  });
+
+  it('a match in an id is no match; an empty query finds nothing', () => {
+    expect(scan(pairs, 'graphene-id')).toEqual([]);
+    expect(scan(pairs, '  ')).toEqual([]);
+  });
+
+  it('separators inside names or ids cannot break the records apart', () => {
+    expect(
+      scan(
+        [
+          ['a\u0000b', 'x\u0001y'],
+          ['c', 'z'],
+        ],
+        'z',
+      ),
+    ).toEqual([['c', 'z']]);
+    expect(scan([['a\u0000b', 'x\u0001y']], 'x y')).toEqual([['a b', 'x y']]);
+  });
+
+  it('finds exactly the names a plain filter finds, for any names and query', () => {
+    const name = fc.string({ maxLength: 12 });
+    fc.assert(
+      fc.property(
+        fc.array(name, { maxLength: 30 }),
+        fc.string({ minLength: 1, maxLength: 3 }),
+        (names, q) => {
+          const list = names.map((n, i): [string, string] => [`id${i}`, n]);
+          const needle = q.trim().toLowerCase();
+          fc.pre(needle.length > 0 && !/[\u0000\u0001]/.test(q + names.join('')));
+          fc.pre(names.every((n) => n.toLowerCase().length === n.length));
+          const expected = list.filter(([, n]) => n.toLowerCase().includes(needle));
+          expect(scan(list, q, 1000)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
