@@ -187,12 +187,8 @@ export class Imports {
     const map = answer.map;
     if (map) {
       release(entry.drawing);
-      const summary = {
-        ...entry.summary,
-        nameField: settings.nameField,
-        names: answer.names,
-        nameText: answer.nameText,
-      };
+      const { names, nameText } = answer;
+      const summary = { ...entry.summary, nameField: settings.nameField, names, nameText };
       const drawing = drawingOf(map);
       this.entries = this.entries.map((e) =>
         e.summary.id === id ? { ...e, summary, drawing } : e,
