@@ -25,7 +25,8 @@ import { embeddedAssets, type AppAssets } from '../lib/source/embedded.ts';
 import { openPage } from '../lib/source/open.ts';
 import type { DataSource, Listing, SourceNotes } from '../lib/source/types.ts';
 import type { KnownValues } from '../lib/state/url/index.ts';
-import renamed from '../../data/renamed.json';
+// Named imports: the file's `about` text stays out of the bundle.
+import { fields as renamedFields, ids as renamedIds } from '../../data/renamed.json';
 import type { ChoroplethSpec, Lang, SortKey, ViewState } from '../lib/state/view.ts';
 
 /** The list renders at most this many rows: a DOM of 100,000 buttons would freeze the page. */
@@ -134,8 +135,8 @@ export class Atlas {
       industries: new Set(source.industries.map((i) => i.code)),
       fields: new Set([...districtFields([]), ...source.fields].map((f) => f.key)),
       renamed: {
-        ids: new Map(Object.entries(renamed.ids)),
-        fields: new Map(Object.entries(renamed.fields)),
+        ids: new Map(Object.entries(renamedIds)),
+        fields: new Map(Object.entries(renamedFields)),
       },
     };
   }
