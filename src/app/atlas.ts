@@ -24,10 +24,19 @@ import { loadBasemap, type Basemap } from '../lib/source/basemap.ts';
 import { embeddedAssets, type AppAssets } from '../lib/source/embedded.ts';
 import { openPage } from '../lib/source/open.ts';
 import type { DataSource, Listing, SourceNotes } from '../lib/source/types.ts';
-import type { KnownValues } from '../lib/state/url/index.ts';
+import type { DroppedPart, KnownValues } from '../lib/state/url/index.ts';
 // Named imports: the file's `about` text stays out of the bundle.
 import { fields as renamedFields, ids as renamedIds } from '../../data/renamed.json';
 import type { ChoroplethSpec, Lang, SortKey, ViewState } from '../lib/state/view.ts';
+
+/** A link's `cby=districts` that this data cannot colour by district. */
+const not = (value: string, detail: string): DroppedPart => ({
+  key: 'cby',
+  problem: 'not-aggregated',
+  value,
+  to: '',
+  detail,
+});
 
 /** The list renders at most this many rows: a DOM of 100,000 buttons would freeze the page. */
 export const LIST_LIMIT = 300;
@@ -142,20 +151,20 @@ export class Atlas {
   }
 
   /** A link's view as this data can show it, and what had to be left out. */
-  adaptView(view: ViewState): { view: ViewState; dropped: string[] } {
+  adaptView(view: ViewState): { view: ViewState; dropped: DroppedPart[] } {
     const { by, field } = view.choropleth;
     if (by !== 'districts') return { view, dropped: [] };
     if (!this.districts)
       return {
         view: { ...view, choropleth: { ...view.choropleth, by: 'features', field: null } },
-        dropped: ['cby: districts are not aggregated from tiles'],
+        dropped: [not('districts', 'cby: districts are not aggregated from tiles')],
       };
     if (!field || this.districtFieldOptions().some((f) => f.key === field))
       return { view, dropped: [] };
     // A figure that does not add up into districts, or that only zones give: shown per feature.
     return {
       view: { ...view, choropleth: { ...view.choropleth, by: 'features' } },
-      dropped: [`cby=districts: ${field} is not summed into districts`],
+      dropped: [not(field, `cby=districts: ${field} is not summed into districts`)],
     };
   }
 

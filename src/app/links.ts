@@ -4,7 +4,7 @@ import { labelPoint } from '../lib/geo/labels.ts';
 import { browserStorage, storedBasemap } from '../lib/state/basemap.ts';
 import { copyText } from '../lib/state/clipboard.ts';
 import { UrlSync, type HistoryPort } from '../lib/state/url-sync.ts';
-import { linkToFeature } from '../lib/state/url/index.ts';
+import { linkToFeature, type DroppedPart } from '../lib/state/url/index.ts';
 import type { Lang, ViewState } from '../lib/state/view.ts';
 import type { Atlas } from './atlas.ts';
 
@@ -16,7 +16,7 @@ export function openLink(
   atlas: Atlas,
   history: HistoryPort,
   storage: Pick<Storage, 'getItem'> | null = browserStorage(),
-): { sync: UrlSync; view: ViewState; dropped: string[] } {
+): { sync: UrlSync; view: ViewState; dropped: DroppedPart[] } {
   const sync = new UrlSync(history, atlas.linkVocabulary());
   const initial = sync.initial();
   const adapted = atlas.adaptView(initial.view);

@@ -185,7 +185,7 @@ describe('Atlas over a source that does not hold its features', () => {
     });
     const adapted = atlas.adaptView(v);
     expect(adapted.view.choropleth).toMatchObject({ by: 'features', field: null });
-    expect(adapted.dropped).toHaveLength(1);
+    expect(adapted.dropped).toMatchObject([{ key: 'cby', problem: 'not-aggregated' }]);
   });
 
   it('lists and searches what the map draws, with the source’s own words', () => {

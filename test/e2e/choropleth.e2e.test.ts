@@ -115,7 +115,7 @@ describe('choropleth by district', () => {
     expect(text).not.toContain('NaN');
     expect(text).toContain('固定资产投资');
     // The link asked for something the data cannot do: a notice says so.
-    await page.getByText(/fixed_asset_investment is not summed into districts/).waitFor();
+    await page.getByText(/“fixed_asset_investment”无法按行政区汇总/).waitFor();
     // Offered for districts: the count and figures that add up and points give, nothing else.
     await page.locator('[data-control=by]').selectOption('districts');
     const options = await page

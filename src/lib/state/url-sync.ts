@@ -1,4 +1,4 @@
-import { decodeView, encodeView, type KnownValues } from './url/index.ts';
+import { decodeView, encodeView, type DroppedPart, type KnownValues } from './url/index.ts';
 import type { Camera, ViewState } from './view.ts';
 
 /** The parts of `window` the sync uses, injected so it runs in tests without a browser. */
@@ -56,7 +56,7 @@ export class UrlSync {
   }
 
   /** The view the URL asks for, and what in it could not be used. */
-  initial(): { view: ViewState; dropped: string[] } {
+  initial(): { view: ViewState; dropped: DroppedPart[] } {
     return decodeView(this.history.hash, this.known);
   }
 
@@ -80,7 +80,7 @@ export class UrlSync {
    * Back/Forward: returns the view to apply. An entry without a camera (the first one, written
    * before the map moved) keeps `camera`, the view on screen, and the address bar says so.
    */
-  navigated(camera: Camera | null = null): { view: ViewState; dropped: string[] } {
+  navigated(camera: Camera | null = null): { view: ViewState; dropped: DroppedPart[] } {
     const decoded = decodeView(this.history.hash, this.known);
     this.pending = null;
     const view = decoded.view.camera || !camera ? decoded.view : { ...decoded.view, camera };

@@ -8,6 +8,7 @@ import {
   MAX_DROPPED,
   roundCamera,
   URL_VERSION,
+  type DroppedPart,
   type KnownValues,
 } from '../../../src/lib/state/url/index.ts';
 import {
@@ -59,8 +60,12 @@ function clean(hash: string): ViewState {
   return r.view;
 }
 
+/** The developer's English sentence of each dropped part. */
+const details = (r: { dropped: readonly DroppedPart[] }): string[] =>
+  r.dropped.map((d) => d.detail);
+
 /** The dropped messages for a hash, as one string to match against. */
-const droppedFor = (hash: string): string => decodeView(hash, known).dropped.join('\n');
+const droppedFor = (hash: string): string => details(decodeView(hash, known)).join('\n');
 
 describe('encodeView', () => {
   it('writes the default view as just the version', () => {
@@ -212,12 +217,34 @@ describe('decodeView names what it drops', () => {
     ['too many breaks', 'cb=1,2,3,4,5,6,7,8,9', /cb: 9 breaks, at most 8/],
     ['unknown key', 'v=1&foo=bar', /unknown key 'foo'/],
     ['repeated key', 'lang=en&lang=zh', /lang: repeated, the first one is used/],
-    ['newer version', 'v=2&lang=en', /v: unknown version '2', read as version 1/],
+    ['newer version', 'v=2&lang=en', /v: newer version '2', read as version 1/],
+    ['not a version', 'v=abc', /v: unknown version 'abc', read as 1/],
     ['bad embed', 'embed=yes', /embed: expected 1 or 0, got 'yes'/],
   ])('%s', (_, hash, message) => {
     const r = decodeView(hash, known);
-    expect(r.dropped.join('\n')).toMatch(message);
+    expect(details(r).join('\n')).toMatch(message);
     expect(r.dropped).toHaveLength(1);
+  });
+
+  it.each<[string, Partial<DroppedPart>]>([
+    ['v=2', { key: 'v', problem: 'newer-version', value: '2' }],
+    ['v=0', { key: 'v', problem: 'unknown-value', value: '0' }],
+    ['foo=bar', { key: 'foo', problem: 'unknown-key', value: 'foo' }],
+    ['lang=en&lang=zh', { key: 'lang', problem: 'repeated-key', value: 'zh' }],
+    ['sel=xyz', { key: 'sel', problem: 'unknown-feature', value: 'xyz' }],
+    ['ind=steel', { key: 'ind', problem: 'unknown-industry', value: 'steel' }],
+    ['ind=graphene,graphene', { key: 'ind', problem: 'repeated-value', value: 'graphene' }],
+    ['ch=population', { key: 'ch', problem: 'unknown-field', value: 'population' }],
+    ['cm=kmeans', { key: 'cm', problem: 'unknown-value', value: 'kmeans' }],
+    ['lyr=-roads', { key: 'lyr', problem: 'unknown-value', value: '-roads' }],
+    ['cb=10,5', { key: 'cb', problem: 'bad-value', value: '10,5' }],
+    ['map=8/95/115', { key: 'map', problem: 'bad-value', value: '8/95/115' }],
+    ['yr=2014', { key: 'yr', problem: 'bad-value', value: '2014' }],
+    ['nb=80/jiaozhou', { key: 'nb', problem: 'changed', value: '80', to: '50' }],
+    ['cmp=a,b,c,d,e', { key: 'cmp', problem: 'too-many', value: 'e', to: '4' }],
+  ])('says what was wrong as data: %s', (hash, part) => {
+    const k = { ...known, ids: new Set([...IDS, 'a', 'b', 'c', 'd', 'e']) };
+    expect(decodeView(hash, k).dropped).toMatchObject([part]);
   });
 
   it('drops the whole camera, keeps the rest', () => {
@@ -234,7 +261,15 @@ describe('decodeView names what it drops', () => {
   it('clamps the number of classes to 3–9, and says so', () => {
     expect(decodeView('cn=12', known)).toMatchObject({
       view: { choropleth: { classes: 9 } },
-      dropped: ['cn: 12 classes clamped to 9'],
+      dropped: [
+        {
+          key: 'cn',
+          problem: 'changed',
+          value: '12',
+          to: '9',
+          detail: 'cn: 12 classes clamped to 9',
+        },
+      ],
     });
     expect(decodeView('cn=2', known).view.choropleth.classes).toBe(3);
     expect(decodeView('cn=-4', known).view.choropleth.classes).toBe(5);
@@ -243,11 +278,20 @@ describe('decodeView names what it drops', () => {
   it('clamps the pitch to 0–85, and resets an unreadable bearing', () => {
     expect(decodeView('map=5/1/2/10/90', known)).toMatchObject({
       view: { camera: camera(5, 1, 2, 10, 85) },
-      dropped: ['map: pitch 90 clamped to 85'],
+      dropped: [
+        { key: 'map', problem: 'changed', to: '85', detail: 'map: pitch 90 clamped to 85' },
+      ],
     });
     expect(decodeView('map=5/1/2/x', known)).toMatchObject({
       view: { camera: camera(5, 1, 2) },
-      dropped: ["map: bearing 'x' is not a number, 0 used"],
+      dropped: [
+        {
+          problem: 'changed',
+          value: 'x',
+          to: '0',
+          detail: "map: bearing 'x' is not a number, 0 used",
+        },
+      ],
     });
   });
 
@@ -255,7 +299,7 @@ describe('decodeView names what it drops', () => {
     const r = decodeView('sel=jiaozhou&sel=dezhou-etdz&lyr=-labels,labels', known);
     expect(r.view.selected).toBe('jiaozhou');
     expect(r.view.layers.labels).toBe(false);
-    expect(r.dropped).toEqual([
+    expect(details(r)).toEqual([
       'sel: repeated, the first one is used',
       'lyr: labels repeated, the first one is used',
     ]);
@@ -270,7 +314,7 @@ describe('decodeView names what it drops', () => {
 
   it('without known sets, accepts any id-like value but not junk', () => {
     expect(decodeView('sel=anything-at_all.1&ind=x,y').dropped).toEqual([]);
-    expect(decodeView('sel=a b').dropped).toEqual(["sel: unknown feature 'a b'"]);
+    expect(details(decodeView('sel=a b'))).toEqual(["sel: unknown feature 'a b'"]);
   });
 
   it('survives bad percent-escapes', () => {
@@ -300,13 +344,20 @@ describe('decodeView names what it drops', () => {
     const hash = Array.from({ length: 25 }, (_, i) => `k${i}=1`).join('&');
     const { dropped } = decodeView(hash, known);
     expect(dropped).toHaveLength(MAX_DROPPED + 1);
-    expect(dropped[0]).toBe("unknown key 'k0'");
-    expect(dropped.at(-1)).toBe('…and 15 more');
+    expect(dropped[0]).toEqual({
+      key: 'k0',
+      problem: 'unknown-key',
+      value: 'k0',
+      to: '',
+      detail: "unknown key 'k0'",
+    });
+    expect(dropped.at(-1)).toMatchObject({ problem: 'more', value: '15', detail: '…and 15 more' });
   });
 
   it('shortens long values in messages', () => {
-    const [message = ''] = decodeView(`sel=${'x'.repeat(5000)}`, known).dropped;
-    expect(message.length).toBeLessThan(80);
+    const [part] = decodeView(`sel=${'x'.repeat(5000)}`, known).dropped;
+    expect(part?.detail.length).toBeLessThan(80);
+    expect(part?.value).toBe(`${'x'.repeat(40)}…`);
   });
 
   it('reads 10 kB of junk quickly and without throwing', () => {
@@ -450,7 +501,7 @@ const SENTINEL = 'embed=1&lang=en&sort=value&';
 function assertValid(hash: string, k: KnownValues): void {
   const r = decodeView(hash, k);
   // The catch's message is listed unless ten others came first; the sentinel covers that case.
-  if (r.dropped.length <= MAX_DROPPED) expect(r.dropped.filter((m) => CAUGHT.test(m))).toEqual([]);
+  if (r.dropped.length <= MAX_DROPPED) expect(details(r).filter((m) => CAUGHT.test(m))).toEqual([]);
   const again = decodeView(encodeView(r.view, { embed: r.embed }), k);
   expect(again.dropped).toEqual([]);
   expect(again.view).toEqual(rounded(r.view));
@@ -458,7 +509,7 @@ function assertValid(hash: string, k: KnownValues): void {
   const after = decodeView(`${SENTINEL}${hash}`, k);
   expect(after.embed).toBe(true);
   expect([after.view.lang, after.view.sort]).toEqual(['en', 'value']);
-  expect(after.dropped.filter((m) => CAUGHT.test(m))).toEqual([]);
+  expect(details(after).filter((m) => CAUGHT.test(m))).toEqual([]);
 }
 
 const JUNK_CHARS = '%&=/#.,-0123456789abcdefghijklmnopqrstuvwxyz';
@@ -582,7 +633,8 @@ describe('the map as of a year and the reader (#14 points 3 and 6)', () => {
       ['doc=a.txt&q=9-3', "q: '9-3' is not a passage start-end"],
       ['q=1-2', 'q: a passage without a document (doc)'],
     ];
-    for (const [hash, message] of cases) expect(decodeView(hash, known).dropped).toEqual([message]);
+    for (const [hash, message] of cases)
+      expect(details(decodeView(hash, known))).toEqual([message]);
     expect(decodeView('doc=a.txt&q=9-3', known).view.reader).toEqual({ doc: 'a.txt', range: null });
   });
 });
@@ -625,7 +677,7 @@ describe('toolkit keys: cmp, route, nb', () => {
     ]);
     expect(r.view.route).toEqual(['x']);
     expect(r.view.nearby).toEqual({ radius: 50, from: 'x', at: null });
-    expect(r.dropped).toEqual([
+    expect(details(r)).toEqual([
       "cmp: unknown feature 'nope'",
       "cmp: 'jiaozhou' repeated",
       'nb: radius 80 clamped to 50',
@@ -662,6 +714,6 @@ describe('renamed ids and fields (a merged duplicate, a renamed figure code)', (
 
   it('an id the data still has is never renamed; without the map an old id is unknown', () => {
     expect(decodeView('sel=dezhou-etdz', renamed).view.selected).toBe('dezhou-etdz');
-    expect(decodeView('sel=old-park', known).dropped).toEqual(["sel: unknown feature 'old-park'"]);
+    expect(details(decodeView('sel=old-park', known))).toEqual(["sel: unknown feature 'old-park'"]);
   });
 });

@@ -43,7 +43,7 @@ export function formatCamera(camera: Camera): string {
 export function parseCamera(s: string, out: Dropped, key = 'map'): Camera | null {
   const parts = s.split('/');
   if (parts.length < 3 || parts.length > 5) {
-    out.add(`${key}: expected zoom/lat/lng, got ${q(s)}`);
+    out.add(key, 'bad-value', s, `${key}: expected zoom/lat/lng, got ${q(s)}`);
     return null;
   }
   const [zs = '', lats = '', lngs = '', bs, ps] = parts;
@@ -59,14 +59,15 @@ export function parseCamera(s: string, out: Dropped, key = 'map'): Camera | null
   const angle = (name: string, v: string | undefined): number => {
     if (v === undefined) return 0;
     const n = parseNumber(v);
-    if (n === null) out.add(`${key}: ${name} ${q(v)} is not a number, 0 used`);
+    if (n === null)
+      out.add(key, 'changed', v, `${key}: ${name} ${q(v)} is not a number, 0 used`, '0');
     return n ?? 0;
   };
   const bearing = wrapAngle(angle('bearing', bs));
   let pitch = angle('pitch', ps);
   if (pitch < 0 || pitch > MAX_PITCH) {
     const clamped = Math.min(MAX_PITCH, Math.max(0, pitch));
-    out.add(`${key}: pitch ${pitch} clamped to ${clamped}`);
+    out.add(key, 'changed', pitch, `${key}: pitch ${pitch} clamped to ${clamped}`, `${clamped}`);
     pitch = clamped;
   }
   return {
@@ -79,7 +80,7 @@ export function parseCamera(s: string, out: Dropped, key = 'map'): Camera | null
   };
 
   function fail(why: string): null {
-    out.add(`${key}: ${why}`);
+    out.add(key, 'bad-value', s, `${key}: ${why}`);
     return null;
   }
 }

@@ -55,7 +55,7 @@ export function decodeView(hash: string, known: KnownValues = {}): DecodedView {
     return { ...read(hash, known, out), dropped: out.list() };
   } catch (e) {
     // Not expected (the property tests feed it junk), but a link must never break the app.
-    out.add(`the link could not be read (${String(e)})`);
+    out.add('', 'unreadable', '', `the link could not be read (${String(e)})`);
     return { view: defaultView(), embed: false, dropped: out.list() };
   }
 }
@@ -66,7 +66,10 @@ function read(hash: string, known: KnownValues, out: Dropped): Omit<DecodedView,
 
   const version = raw.get('v');
   if (version !== undefined && version !== String(URL_VERSION)) {
-    out.add(`v: unknown version ${q(version)}, read as version ${URL_VERSION}`);
+    // A later version's link is read as this one's: the notice says it may not open as shared.
+    if (/^\d{1,6}$/.test(version) && Number(version) > URL_VERSION)
+      out.add('v', 'newer-version', version, `v: newer version ${q(version)}, read as version 1`);
+    else out.add('v', 'unknown-value', version, `v: unknown version ${q(version)}, read as 1`);
   }
 
   const map = raw.get('map') ?? bareCamera;
@@ -84,7 +87,7 @@ function read(hash: string, known: KnownValues, out: Dropped): Omit<DecodedView,
 
   const embedValue = raw.get('embed');
   if (embedValue !== undefined && embedValue !== '0' && embedValue !== '1') {
-    out.add(`embed: expected 1 or 0, got ${q(embedValue)}`);
+    out.add('embed', 'bad-value', embedValue, `embed: expected 1 or 0, got ${q(embedValue)}`);
   }
   return { view, embed: embedValue === '1' };
 }
@@ -93,7 +96,9 @@ function read(hash: string, known: KnownValues, out: Dropped): Omit<DecodedView,
 function readParams(hash: string, out: Dropped): { raw: Raw; bareCamera: string | null } {
   let body = typeof hash === 'string' ? hash : '';
   if (body.length > MAX_HASH_LENGTH) {
-    out.add(`the link is ${body.length} characters long; only the first ${MAX_HASH_LENGTH} read`);
+    const n = body.length;
+    const detail = `the link is ${n} characters long; only the first ${MAX_HASH_LENGTH} read`;
+    out.add('', 'too-long', n, detail, `${MAX_HASH_LENGTH}`);
     body = body.slice(0, MAX_HASH_LENGTH);
   }
   if (body.startsWith('#')) body = body.slice(1);
@@ -106,8 +111,8 @@ function readParams(hash: string, out: Dropped): { raw: Raw; bareCamera: string 
   for (const [k, value] of new URLSearchParams(body)) {
     // MapLibre's `hash: true` form: the camera comes first, as a key without a value.
     if (i++ === 0 && value === '' && k.includes('/')) bareCamera = k;
-    else if (!isKey(k)) out.add(`unknown key ${q(k)}`);
-    else if (raw.has(k)) out.add(`${k}: repeated, the first one is used`);
+    else if (!isKey(k)) out.add(k, 'unknown-key', k, `unknown key ${q(k)}`);
+    else if (raw.has(k)) out.add(k, 'repeated-key', value, `${k}: repeated, the first one is used`);
     else raw.set(k, value);
   }
   return { raw, bareCamera };
@@ -122,15 +127,16 @@ function readSelection(raw: Raw, known: KnownValues, out: Dropped, view: ViewSta
   const sel = renamedId(known, raw.get('sel'));
   if (sel) {
     if (accepts(known.ids, sel)) view.selected = sel;
-    else out.add(`sel: unknown feature ${q(sel)}`);
+    else out.add('sel', 'unknown-feature', sel, `sel: unknown feature ${q(sel)}`);
   }
 
   const ind = raw.get('ind');
   if (ind) {
     for (const code of list(ind)) {
-      if (view.industries.includes(code)) out.add(`ind: ${q(code)} repeated`);
+      if (view.industries.includes(code))
+        out.add('ind', 'repeated-value', code, `ind: ${q(code)} repeated`);
       else if (accepts(known.industries, code)) view.industries.push(code);
-      else out.add(`ind: unknown industry ${q(code)}`);
+      else out.add('ind', 'unknown-industry', code, `ind: unknown industry ${q(code)}`);
     }
   }
 }
@@ -143,8 +149,9 @@ function readLayers(raw: Raw, out: Dropped, view: ViewState): void {
   for (const token of list(lyr)) {
     const hidden = token.startsWith('-');
     const name = oneOf(LAYER_KEYS, hidden ? token.slice(1) : token);
-    if (name === null) out.add(`lyr: unknown layer ${q(token)}`);
-    else if (seen.has(name)) out.add(`lyr: ${name} repeated, the first one is used`);
+    if (name === null) out.add('lyr', 'unknown-value', token, `lyr: unknown layer ${q(token)}`);
+    else if (seen.has(name))
+      out.add('lyr', 'repeated-value', name, `lyr: ${name} repeated, the first one is used`);
     else {
       seen.add(name);
       view.layers[name] = !hidden;
@@ -159,7 +166,7 @@ function readChoices(raw: Raw, out: Dropped, view: ViewState): void {
     const s = raw.get(key);
     if (s === undefined) return null;
     const v = oneOf(values, s);
-    if (v === null) out.add(`${key}: unknown ${what} ${q(s)}`);
+    if (v === null) out.add(key, 'unknown-value', s, `${key}: unknown ${what} ${q(s)}`);
     return v;
   };
   ch.by = enumKey('cby', BYS, 'target') ?? ch.by;
@@ -180,7 +187,7 @@ function readChoroplethValues(raw: Raw, known: KnownValues, out: Dropped, view: 
     const ok =
       accepts(known.fields, field) || (ch.by === 'districts' && field === DISTRICT_COUNT_FIELD);
     if (ok) ch.field = field;
-    else out.add(`ch: unknown field ${q(field)}`);
+    else out.add('ch', 'unknown-field', field, `ch: unknown field ${q(field)}`);
   }
 
   const cn = raw.get('cn');
@@ -194,7 +201,8 @@ function readChoroplethValues(raw: Raw, known: KnownValues, out: Dropped, view: 
 function readBasemap(raw: Raw, out: Dropped, view: ViewState): void {
   const bm = raw.get('bm');
   if (!bm) return;
-  if (templateProblem(bm) !== null || hasSecret(bm)) out.add(`bm: unusable template ${q(bm)}`);
+  if (templateProblem(bm) !== null || hasSecret(bm))
+    out.add('bm', 'bad-value', bm, `bm: unusable template ${q(bm)}`);
   else view.basemap = bm;
 }
 
@@ -204,7 +212,8 @@ function readTime(raw: Raw, out: Dropped, view: ViewState): void {
   if (yr === undefined) return;
   const n = /^\d{4}$/.test(yr) ? Number(yr) : NaN;
   if (n >= FIRST_YEAR && n <= LAST_YEAR) view.year = n;
-  else out.add(`yr: ${q(yr)} is not a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
+  else
+    out.add('yr', 'bad-value', yr, `yr: ${q(yr)} is not a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
 }
 
 /** A document's file name: no path, a `.txt` name the way data/sources/ names them. */
@@ -215,11 +224,12 @@ function readReader(raw: Raw, out: Dropped, view: ViewState): void {
   const doc = raw.get('doc');
   const range = raw.get('q');
   if (doc === undefined || doc === '') {
-    if (range !== undefined) out.add('q: a passage without a document (doc)');
+    if (range !== undefined)
+      out.add('q', 'bad-value', range, 'q: a passage without a document (doc)');
     return;
   }
   if (!DOC_NAME.test(doc)) {
-    out.add(`doc: ${q(doc)} is not a document name`);
+    out.add('doc', 'bad-value', doc, `doc: ${q(doc)} is not a document name`);
     return;
   }
   view.reader = { doc, range: null };
@@ -227,7 +237,7 @@ function readReader(raw: Raw, out: Dropped, view: ViewState): void {
   const m = /^(\d{1,7})-(\d{1,7})$/.exec(range);
   const [start, end] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
   if (start < end) view.reader.range = [start, end];
-  else out.add(`q: ${q(range)} is not a passage start-end`);
+  else out.add('q', 'bad-value', range, `q: ${q(range)} is not a passage start-end`);
 }
 
 /** `cmp` and `route`: known ids, each once, up to their limits; `nb`: `radius[/lat/lng]`. */
@@ -235,9 +245,11 @@ function readToolkit(raw: Raw, known: KnownValues, out: Dropped, view: ViewState
   const ids = (key: 'cmp' | 'route', max: number): string[] => {
     const got: string[] = [];
     for (const id of list(raw.get(key) ?? '').map((i) => renamedId(known, i) as string)) {
-      if (got.includes(id)) out.add(`${key}: ${q(id)} repeated`);
-      else if (!accepts(known.ids, id)) out.add(`${key}: unknown feature ${q(id)}`);
-      else if (got.length >= max) out.add(`${key}: more than ${max}, ${q(id)} left out`);
+      if (got.includes(id)) out.add(key, 'repeated-value', id, `${key}: ${q(id)} repeated`);
+      else if (!accepts(known.ids, id))
+        out.add(key, 'unknown-feature', id, `${key}: unknown feature ${q(id)}`);
+      else if (got.length >= max)
+        out.add(key, 'too-many', id, `${key}: more than ${max}, ${q(id)} left out`, `${max}`);
       else got.push(id);
     }
     return got;
@@ -254,10 +266,11 @@ function readToolkit(raw: Raw, known: KnownValues, out: Dropped, view: ViewState
   const id = renamedId(known, a) as string;
   const from = b === undefined && accepts(known.ids, id) ? id : null;
   if (radius === null || rest.length > 0 || (!point && from === null)) {
-    out.add(`nb: expected radius/feature or radius/lat/lng, got ${q(nb)}`);
+    out.add('nb', 'bad-value', nb, `nb: expected radius/feature or radius/lat/lng, got ${q(nb)}`);
     return;
   }
   const clamped = Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, radius));
-  if (clamped !== radius) out.add(`nb: radius ${radius} clamped to ${clamped}`);
+  if (clamped !== radius)
+    out.add('nb', 'changed', radius, `nb: radius ${radius} clamped to ${clamped}`, `${clamped}`);
   view.nearby = { radius: clamped, from, at: point ? [lng ?? 0, lat ?? 0] : null };
 }

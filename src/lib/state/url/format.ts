@@ -13,12 +13,43 @@ export interface KnownValues {
   renamed?: { ids?: ReadonlyMap<string, string>; fields?: ReadonlyMap<string, string> };
 }
 
+/** What was wrong with a part of a link, for a notice in the page's language. */
+export type LinkProblem =
+  | 'newer-version'
+  | 'unknown-key'
+  | 'repeated-key'
+  | 'unknown-feature'
+  | 'unknown-industry'
+  | 'unknown-field'
+  | 'unknown-value'
+  | 'repeated-value'
+  | 'bad-value'
+  | 'changed'
+  | 'too-many'
+  | 'too-long'
+  | 'not-aggregated'
+  | 'unreadable'
+  | 'more';
+
+/**
+ * One part of a link that could not be used as it was: its key (`''` for the link as a whole),
+ * the problem, the value (shortened), what it became (`changed`: the value used instead, `too-many`
+ * and `too-long`: the limit) and the developer's English sentence.
+ */
+export interface DroppedPart {
+  key: string;
+  problem: LinkProblem;
+  value: string;
+  to: string;
+  detail: string;
+}
+
 export interface DecodedView {
   view: ViewState;
   /** The link asks for the embedded layout. */
   embed: boolean;
   /** What was ignored, for a notice: at most {@link MAX_DROPPED} items, then "…and N more". */
-  dropped: string[];
+  dropped: DroppedPart[];
 }
 
 export interface EncodeOptions {

@@ -48,7 +48,10 @@
  * keys, `#8.5/35.25/115.48`, is read as the camera.
  *
  * Reading is total: any string gives a valid view. Whatever cannot be used falls back to its
- * default and is reported, in a short sentence, in `dropped`:
+ * default and is reported in `dropped` as data (key, kind of problem, value, and a developer's
+ * English sentence), which the notice words in the page's language (src/lib/i18n/link-notice.ts).
+ * A `v` newer than {@link URL_VERSION} is read as this version and reported as `newer-version`.
+ * What is dropped:
  * - camera: zoom outside 0–24, |latitude| > 85.05113 (Web Mercator's limit) or a part that is
  *   not a finite number drops the whole camera; longitude is wrapped into [-180, 180], bearing into (-180, 180]; a pitch
  *   outside 0–85 is clamped; an unreadable bearing or pitch becomes 0.
@@ -82,6 +85,8 @@ export {
   MAX_ZOOM,
   URL_VERSION,
   type DecodedView,
+  type DroppedPart,
+  type LinkProblem,
   type EncodeOptions,
   type KnownValues,
 } from './format.ts';

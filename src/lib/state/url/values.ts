@@ -3,26 +3,33 @@
  * classes and breaks, with what was dropped collected for the notice.
  */
 import { MAX_CLASSES, MIN_CLASSES } from '../view.ts';
-import { MAX_BREAKS, MAX_DROPPED } from './format.ts';
+import { MAX_BREAKS, MAX_DROPPED, type DroppedPart, type LinkProblem } from './format.ts';
 
-/** Collects messages, keeping the first few so 10 kB of junk gives a short notice. */
+/** Collects what was dropped, keeping the first few so 10 kB of junk gives a short notice. */
 export class Dropped {
-  readonly items: string[] = [];
+  readonly items: DroppedPart[] = [];
   private extra = 0;
-  add(message: string): void {
-    if (this.items.length < MAX_DROPPED) this.items.push(message);
+  /** `detail` is the developer's English sentence; the notice words it from the rest. */
+  add(key: string, problem: LinkProblem, value: string | number, detail: string, to = ''): void {
+    const part = { key, problem, value: cut(String(value)), to, detail };
+    if (this.items.length < MAX_DROPPED) this.items.push(part);
     else this.extra++;
   }
-  list(): string[] {
-    return this.extra > 0 ? [...this.items, `…and ${this.extra} more`] : [...this.items];
+  list(): DroppedPart[] {
+    const more = this.extra;
+    const tail = { key: '', problem: 'more' as const, value: String(more), to: '' };
+    return more > 0 ? [...this.items, { ...tail, detail: `…and ${more} more` }] : [...this.items];
   }
 }
 
-/** Quotes a value from the link for a message, shortened (junk can be kilobytes long). */
-export function q(s: string): string {
+/** A value from the link, shortened for a message (junk can be kilobytes long). */
+export function cut(s: string): string {
   const chars = Array.from(s.length > 200 ? s.slice(0, 200) : s);
-  return chars.length > 40 ? `'${chars.slice(0, 40).join('')}…'` : `'${s}'`;
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : s;
 }
+
+/** Quotes a value from the link for a message, shortened. */
+export const q = (s: string): string => `'${cut(s)}'`;
 
 /** Decimal numbers only: `Number()` would also take '', ' ', '0x1f', 'Infinity'. */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
@@ -50,18 +57,18 @@ export function parseBreaks(s: string, out: Dropped): number[] | null {
   for (const item of items) {
     const n = parseNumber(item);
     if (n === null) {
-      out.add(`cb: break ${q(item)} is not a number`);
+      out.add('cb', 'bad-value', s, `cb: break ${q(item)} is not a number`);
       return null;
     }
     const prev = numbers[numbers.length - 1];
     if (prev !== undefined && n <= prev) {
-      out.add(`cb: breaks must be ascending (${prev} then ${n})`);
+      out.add('cb', 'bad-value', s, `cb: breaks must be ascending (${prev} then ${n})`);
       return null;
     }
     numbers.push(n);
   }
   if (numbers.length > MAX_BREAKS) {
-    out.add(`cb: ${numbers.length} breaks, at most ${MAX_BREAKS}`);
+    out.add('cb', 'bad-value', s, `cb: ${numbers.length} breaks, at most ${MAX_BREAKS}`);
     return null;
   }
   return numbers;
@@ -69,11 +76,12 @@ export function parseBreaks(s: string, out: Dropped): number[] | null {
 
 export function parseClasses(s: string, out: Dropped): number | null {
   if (!/^\d{1,6}$/.test(s)) {
-    out.add(`cn: ${q(s)} is not a whole number of classes`);
+    out.add('cn', 'bad-value', s, `cn: ${q(s)} is not a whole number of classes`);
     return null;
   }
   const n = Number(s);
   const clamped = Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, n));
-  if (clamped !== n) out.add(`cn: ${n} classes clamped to ${clamped}`);
+  if (clamped !== n)
+    out.add('cn', 'changed', n, `cn: ${n} classes clamped to ${clamped}`, `${clamped}`);
   return clamped;
 }
