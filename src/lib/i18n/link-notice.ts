@@ -86,7 +86,10 @@ const EXPECTED: Record<Lang, Record<string, string>> = {
 
 type Words = (p: DroppedPart, expected: string) => string;
 
-/** One sentence per problem: `p.value` is the link's value, `p.to` what was used or the limit. */
+/**
+ * One sentence per problem: `p.value` is the link's value, `p.to` what was used or the limit.
+ * English quotes straight: curly ones take the CJK font's full-width forms in this page's fonts.
+ */
 const SENTENCES: Record<Lang, Record<LinkProblem, Words>> = {
   zh: {
     'newer-version': () => '此链接来自更新版本的园区地图，可能无法完全按分享时的样子打开。',
@@ -108,20 +111,20 @@ const SENTENCES: Record<Lang, Record<LinkProblem, Words>> = {
   en: {
     'newer-version': () =>
       'This link is from a newer version of Park Atlas and may not open exactly as it was shared.',
-    'unknown-key': (p) => `“${p.value}” in the link is not something Park Atlas knows.`,
+    'unknown-key': (p) => `"${p.value}" in the link is not something Park Atlas knows.`,
     'repeated-key': () => 'given more than once; the first one is used.',
-    'unknown-feature': (p) => `“${p.value}” was not found.`,
-    'unknown-industry': (p) => `there is no industry “${p.value}”.`,
-    'unknown-field': (p) => `there is no field “${p.value}”.`,
-    'unknown-value': (p) => `“${p.value}” is not one of the choices.`,
-    'repeated-value': (p) => `“${p.value}” is repeated; it is used once.`,
-    'bad-value': (p, expected) => `“${p.value}” cannot be used${expected ? `: ${expected}` : ''}.`,
-    changed: (p) => `“${p.value}” is out of range or unreadable; ${p.to} is used instead.`,
-    'too-many': (p) => `at most ${p.to}; “${p.value}” was left out.`,
+    'unknown-feature': (p) => `"${p.value}" was not found.`,
+    'unknown-industry': (p) => `there is no industry "${p.value}".`,
+    'unknown-field': (p) => `there is no field "${p.value}".`,
+    'unknown-value': (p) => `"${p.value}" is not one of the choices.`,
+    'repeated-value': (p) => `"${p.value}" is repeated; it is used once.`,
+    'bad-value': (p, expected) => `"${p.value}" cannot be used${expected ? `: ${expected}` : ''}.`,
+    changed: (p) => `"${p.value}" is out of range or unreadable; ${p.to} is used instead.`,
+    'too-many': (p) => `at most ${p.to}; "${p.value}" was left out.`,
     'too-long': (p) =>
       `The link is too long (${p.value} characters); only the first ${p.to} were read.`,
     'not-aggregated': (p) =>
-      `“${p.value}” cannot be summed into districts; the places are coloured instead.`,
+      `"${p.value}" cannot be summed into districts; the places are coloured instead.`,
     unreadable: () => 'The link could not be read; the default view is shown.',
     more: (p) => `…and ${p.value} more.`,
   },

@@ -90,17 +90,17 @@ describe('the notice for dropped link parts', () => {
     for (const p of parts) {
       const text = describePart(p, 'en');
       expect(text, text).not.toMatch(/[\u3000-\u9fff\uff00-\uffef]/);
-      expect(text).toMatch(/^[A-Z“…]/);
+      expect(text).toMatch(/^[A-Z"…]/);
     }
   });
 
   it('names the part of the view and the value', () => {
     const [sel] = decodeView('sel=nope', known).dropped;
     expect(sel && describePart(sel, 'zh')).toBe('选中的地点：未找到“nope”。');
-    expect(sel && describePart(sel, 'en')).toBe('Selected place: “nope” was not found.');
+    expect(sel && describePart(sel, 'en')).toBe('Selected place: "nope" was not found.');
     const [cn] = decodeView('cn=12', known).dropped;
     expect(cn && describePart(cn, 'en')).toBe(
-      'Number of classes: “12” is out of range or unreadable; 9 is used instead.',
+      'Number of classes: "12" is out of range or unreadable; 9 is used instead.',
     );
   });
 
@@ -108,7 +108,7 @@ describe('the notice for dropped link parts', () => {
     const [yr] = decodeView('yr=2014', known).dropped;
     expect(yr && describePart(yr, 'zh')).toBe('年份：“2014”无法使用：应为 2015–2021 年。');
     expect(yr && describePart(yr, 'en')).toBe(
-      'Year: “2014” cannot be used: expected a year from 2015 to 2021.',
+      'Year: "2014" cannot be used: expected a year from 2015 to 2021.',
     );
   });
 
@@ -121,7 +121,7 @@ describe('the notice for dropped link parts', () => {
     expect(linkNotice(dropped, 'en')).toEqual({
       newer:
         'This link is from a newer version of Park Atlas and may not open exactly as it was shared.',
-      items: ['Selected place: “nope” was not found.'],
+      items: ['Selected place: "nope" was not found.'],
     });
     expect(linkNotice(decodeView('v=1&sel=nope', known).dropped, 'en').newer).toBeNull();
   });
