@@ -77,6 +77,29 @@ export function unitTranslation(unit: string): string | null {
 }
 
 /**
+ * Chinese counters (个, 家, 类, …): in English a count stands alone, since the figure's or
+ * field's label already says what is counted ("National-level innovation platforms: 8").
+ */
+const COUNTERS = new Set(['个', '所', '家', '件', '人', '户', '类', '条', '名', '项', '支', '场']);
+
+/**
+ * A unit in one language only, for menus, legends and lists (no quote beside them to match):
+ * Chinese as written; English its explanation ("100 million CNY"), '' for a counter, else as
+ * written. The details panel keeps "100 million CNY (亿元)" (unitLabel) next to its quote.
+ */
+export function unitIn(unit: string, lang: Lang): string {
+  if (lang === 'zh') return unit;
+  if (COUNTERS.has(unit)) return '';
+  return unitTranslation(unit) ?? unit;
+}
+
+/** "Label (unit)" in one language: the label alone when the unit reads as nothing (a count). */
+export function withUnit(label: string, unit: string, lang: Lang): string {
+  const u = unitIn(unit, lang);
+  return u === '' ? label : `${label} (${u})`;
+}
+
+/**
  * A unit as plain text: as written in Chinese; in English "100 million CNY (亿元)" so the reader
  * both understands it and can match it against the quote. Units with no explanation stay as written.
  */

@@ -73,6 +73,18 @@ export const localizedName: ExpressionSpecification = [
   ['get', 'name_zh'],
 ];
 
+/**
+ * Wrap width in ems per label language: a Chinese character is 1 em wide, a Latin letter about
+ * half, so English gets twice the width and wraps to the same few lines (8 ems wrapped English
+ * names to 3–8 lines, #15 point 20).
+ */
+export const labelMaxWidth = (zhEms: number): ExpressionSpecification => [
+  'case',
+  ['==', ['global-state', 'lang'], 'en'],
+  zhEms * 2,
+  zhEms,
+];
+
 /** True for features whose location is only known to the town or zone (drawn hollow). */
 export const isApproximate: ExpressionSpecification = ['!=', ['get', 'precision'], 'address'];
 
@@ -200,7 +212,7 @@ function zoneLayers(theme: Theme, manyZones: boolean): DataLayer[] {
         'text-field': localizedName,
         'text-font': [theme.font],
         'text-size': 13,
-        'text-max-width': 8,
+        'text-max-width': labelMaxWidth(8),
         'text-variable-anchor': ['bottom', 'top', 'left', 'right'],
         'text-radial-offset': 1.2,
       },
@@ -233,7 +245,7 @@ function pointLabelLayer(
       // Below its marker, wherever the fan put it (FAN_FULL is reached before labels show).
       'text-offset': ['coalesce', ['get', 'fan_text'], ['literal', [0, 1.1]]],
       'text-anchor': 'top',
-      'text-max-width': 9,
+      'text-max-width': labelMaxWidth(9),
       'text-optional': true,
     },
     paint: {

@@ -12,6 +12,15 @@ import type { Theme } from './theme.ts';
 import { STATE } from './expressions.ts';
 import type { PointDrawing } from '../points/types.ts';
 
+/**
+ * The basemap's credits in the map's first language: in English without the Chinese words the
+ * basemap file writes before their English ("行政区划 Boundaries: …" → "Boundaries: …").
+ */
+export function creditsIn(credits: string, lang: Lang): string {
+  if (lang === 'zh') return credits;
+  return credits.replace(/(^|· )[\p{Script=Han}]+(?: \/)? /gu, '$1');
+}
+
 export type Lang = 'zh' | 'en';
 
 export interface StyleData {
@@ -68,7 +77,9 @@ export function buildStyle(data: StyleData, options: StyleOptions): StyleSpecifi
       [STATE.lang]: { default: lang },
     },
     sources: {
-      [SOURCE.districts]: geojson(data.districts, { attribution: data.attribution }),
+      [SOURCE.districts]: geojson(data.districts, {
+        attribution: creditsIn(data.attribution, lang),
+      }),
       [SOURCE.countyLines]: geojson(data.countyLines),
       [SOURCE.prefectureLines]: geojson(data.prefectureLines),
       [SOURCE.context]: geojson(data.context),

