@@ -18,6 +18,7 @@ export class AppState {
   compare = $state<string[]>([]);
   route = $state<string[]>([]);
   nearby = $state.raw<ViewState['nearby']>(null);
+  siteSearch = $state.raw<ViewState['siteSearch']>(null);
 
   constructor(initial: ViewState = defaultView()) {
     this.apply(initial);
@@ -38,6 +39,7 @@ export class AppState {
     this.compare = [...view.compare];
     this.route = [...view.route];
     this.nearby = view.nearby;
+    this.siteSearch = view.siteSearch;
   }
 
   snapshot(): ViewState {
@@ -55,6 +57,7 @@ export class AppState {
       compare: [...this.compare],
       route: [...this.route],
       nearby: this.nearby,
+      siteSearch: this.siteSearch,
     };
   }
 }

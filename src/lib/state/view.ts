@@ -75,6 +75,41 @@ export interface NearbySpec {
   at: [number, number] | null;
 }
 
+/** A figure above (`gt`) or below (`lt`) a value; `what` as compare.ts's rowKey names rows. */
+export interface FigureCriterion {
+  what: string;
+  op: 'gt' | 'lt';
+  value: number;
+}
+
+/**
+ * The kinds and statuses a site search can ask for: data/vocabulary.ts's KINDS and STATUSES,
+ * repeated because lib/state may not import lib/data (a unit test keeps them equal).
+ */
+export const SITE_KINDS = [
+  'zone',
+  'park',
+  'platform',
+  'project',
+  'enterprise',
+  'nonplace',
+] as const;
+export const SITE_STATUSES = ['planned', 'under_construction', 'operating', 'unknown'] as const;
+
+/** Site search (#17 point 3): what an investor needs; empty lists and null ask nothing. */
+export interface SiteCriteria {
+  /** Industry codes, any of them; a group matches its narrower industries. */
+  industries: string[];
+  kinds: (typeof SITE_KINDS)[number][];
+  statuses: (typeof SITE_STATUSES)[number][];
+  figures: FigureCriterion[];
+  /** Within `radius` km of a feature or a point, as nearby's spec. */
+  near: NearbySpec | null;
+}
+
+/** At most this many figure criteria in a search. */
+export const MAX_FIGURE_CRITERIA = 4;
+
 /** Compare holds 2–4 features (one while choosing); a route at most this many stops. */
 export const MAX_COMPARE = 4;
 export const MAX_ROUTE = 20;
@@ -102,6 +137,8 @@ export interface ViewState {
   /** Ids of a visit route's stops, in order. */
   route: string[];
   nearby: NearbySpec | null;
+  /** The site search's criteria while its panel is open; null = closed. */
+  siteSearch: SiteCriteria | null;
 }
 
 export function defaultView(): ViewState {
@@ -135,5 +172,6 @@ export function defaultView(): ViewState {
     compare: [],
     route: [],
     nearby: null,
+    siteSearch: null,
   };
 }

@@ -474,6 +474,40 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     ),
     { nil: null },
   ),
+  siteSearch: fc.option(
+    fc.record({
+      industries: fc.uniqueArray(fc.constantFrom(...INDUSTRIES), { maxLength: 3 }),
+      kinds: fc.uniqueArray(fc.constantFrom('zone' as const, 'park' as const, 'project' as const)),
+      statuses: fc.uniqueArray(fc.constantFrom('planned' as const, 'operating' as const)),
+      figures: fc.array(
+        fc.record({
+          what: fc.constantFrom('gdp', 'fixed_asset_investment', 'count:企业'),
+          op: fc.constantFrom('gt' as const, 'lt' as const),
+          value: fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 100),
+        }),
+        { maxLength: 4 },
+      ),
+      near: fc.option(
+        fc.oneof(
+          fc.record({
+            radius: fc.integer({ min: 1, max: 50 }),
+            from: fc.constant(null),
+            at: fc.tuple(
+              fc.integer({ min: -18_000_000, max: 18_000_000 }).map((n) => n / 1e5),
+              fc.integer({ min: -9_000_000, max: 9_000_000 }).map((n) => n / 1e5),
+            ),
+          }),
+          fc.record({
+            radius: fc.integer({ min: 1, max: 50 }),
+            from: fc.constantFrom(...IDS),
+            at: fc.constant(null),
+          }),
+        ),
+        { nil: null },
+      ),
+    }),
+    { nil: null },
+  ),
 });
 
 const rounded = (v: ViewState): ViewState => ({
@@ -684,6 +718,87 @@ describe('toolkit keys: cmp, route, nb', () => {
     ]);
     expect(decodeView('nb=5/abc/1').view.nearby).toBeNull();
     expect(decodeView('nb=5/nope', known).view.nearby).toBeNull();
+  });
+});
+
+describe('site search key: ss', () => {
+  const criteria = {
+    industries: ['biomedicine', 'graphene'],
+    kinds: ['park' as const, 'zone' as const],
+    statuses: ['operating' as const],
+    figures: [
+      { what: 'gdp', op: 'gt' as const, value: 10.5 },
+      { what: 'count:企业', op: 'lt' as const, value: 300 },
+    ],
+    near: { radius: 20, from: 'jiaozhou', at: null },
+  };
+
+  it('round trips every criterion, compactly and readably', () => {
+    const view = viewWith({ siteSearch: criteria });
+    const hash = encodeView(view);
+    expect(hash).toContain(
+      'ss=i,biomedicine,graphene/k,park,zone/s,operating/f,gdp,gt,10.5/f,count%3A%E4%BC%81%E4%B8%9A,lt,300/n,20,jiaozhou',
+    );
+    expect(clean(hash)).toEqual(view);
+  });
+
+  it('within N km of a point: lat,lng with 5 decimals', () => {
+    const near = { radius: 8, from: null, at: [115.37879, 35.23006] as [number, number] };
+    const view = viewWith({ siteSearch: { ...criteria, figures: [], near } });
+    expect(encodeView(view)).toContain('/n,8,35.23006,115.37879');
+    expect(clean(encodeView(view))).toEqual(view);
+  });
+
+  it('ss= alone is the panel open without criteria; no ss is no site search', () => {
+    const open = viewWith({
+      siteSearch: { industries: [], kinds: [], statuses: [], figures: [], near: null },
+    });
+    expect(encodeView(open)).toMatch(/(^|&)ss=($|&)/);
+    expect(clean(encodeView(open))).toEqual(open);
+    expect(clean('v=1&sel=jiaozhou').siteSearch).toBeNull();
+  });
+
+  it('drops bad parts and items with a message, keeping the rest', () => {
+    const r = decodeView(
+      'ss=i,biomedicine,nope,biomedicine/k,park,castle/s,operating/i,graphene/x,1' +
+        '/f,gdp,eq,3/f,gdp,gt,abc/f,gdp,gt,1/f,a,gt,1/f,b,gt,1/f,c,lt,2/f,d,gt,5/n,80,jiaozhou',
+      known,
+    );
+    expect(r.view.siteSearch).toEqual({
+      industries: ['biomedicine'],
+      kinds: ['park'],
+      statuses: ['operating'],
+      figures: [
+        { what: 'gdp', op: 'gt', value: 1 },
+        { what: 'a', op: 'gt', value: 1 },
+        { what: 'b', op: 'gt', value: 1 },
+        { what: 'c', op: 'lt', value: 2 },
+      ],
+      near: { radius: 50, from: 'jiaozhou', at: null },
+    });
+    expect(r.dropped.slice(0, 9)).toEqual([
+      "ss: unknown industry 'nope'",
+      "ss: industry 'biomedicine' repeated",
+      "ss: unknown kind 'castle'",
+      "ss: 'i' repeated, the first one is used",
+      "ss: unknown criterion 'x,1'",
+      "ss: expected f,figure,gt|lt,number, got 'f,gdp,eq,3'",
+      "ss: expected f,figure,gt|lt,number, got 'f,gdp,gt,abc'",
+      "ss: more than 4 figures, 'f,d,gt,5' left out",
+      'ss: radius 80 clamped to 50',
+    ]);
+    expect(decodeView('ss=n,5,nope', known).view.siteSearch?.near).toBeNull();
+    expect(decodeView('ss=n,5,95,1', known).dropped).toEqual([
+      "ss: expected n,km,feature or n,km,lat,lng, got 'n,5,95,1'",
+    ]);
+  });
+
+  it('an old id in n follows the rename', () => {
+    const r = decodeView('ss=n,5,old-park', {
+      ...known,
+      renamed: { ids: new Map([['old-park', 'jiaozhou']]) },
+    });
+    expect(r.view.siteSearch?.near).toEqual({ radius: 5, from: 'jiaozhou', at: null });
   });
 });
 

@@ -17,6 +17,7 @@ import {
 } from '../view.ts';
 import { hasSecret, templateProblem } from '../basemap.ts';
 import { parseCamera } from './camera.ts';
+import { parseSiteSearch } from './site-search.ts';
 import {
   BYS,
   DISTRICT_COUNT_FIELD,
@@ -84,6 +85,8 @@ function read(hash: string, known: KnownValues, out: Dropped): Omit<DecodedView,
   readTime(raw, out, view);
   readReader(raw, out, view);
   readToolkit(raw, known, out, view);
+  const ss = raw.get('ss');
+  if (ss !== undefined) view.siteSearch = parseSiteSearch(ss, known, out);
 
   const embedValue = raw.get('embed');
   if (embedValue !== undefined && embedValue !== '0' && embedValue !== '1') {

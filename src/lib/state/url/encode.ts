@@ -2,6 +2,7 @@
 import { defaultView, LAYER_KEYS, type Camera, type Lang, type ViewState } from '../view.ts';
 import { hasSecret } from '../basemap.ts';
 import { formatCamera } from './camera.ts';
+import { formatSiteSearch } from './site-search.ts';
 import { URL_VERSION, type EncodeOptions } from './format.ts';
 
 /**
@@ -45,6 +46,7 @@ export function encodeView(view: ViewState, options: EncodeOptions = {}): string
   const r5 = (x: number) => Math.round(x * 1e5) / 1e5;
   const nbAt = nb?.from ?? (nb?.at ? `${r5(nb.at[1])}/${r5(nb.at[0])}` : null);
   if (nb && nbAt !== null) p.set('nb', `${nb.radius}/${nbAt}`);
+  if (view.siteSearch) p.set('ss', formatSiteSearch(view.siteSearch));
   if (options.embed) p.set('embed', '1');
   return readable(p.toString());
 }

@@ -98,6 +98,7 @@ const KEYS = [
   'cmp',
   'route',
   'nb',
+  'ss',
   'embed',
 ] as const;
 export type Key = (typeof KEYS)[number];

@@ -40,6 +40,9 @@
  * | `route`| a visit route's stops, in order (≤ 20)  | no route              | `route=a,b,c`                |
  * | `nb`   | nearby: radius km (1–50), then a        | no nearby             | `nb=10/heze-hitech`          |
  * |        | feature's id or a point's `lat/lng`     |                       | `nb=5/35.2/115.4`            |
+ * | `ss`   | site search criteria, `/`-separated     | no site search        | `ss=i,biomedicine/k,park`    |
+ * |        | parts (url/site-search.ts); empty =     |                       | `/n,20,heze-hitech`          |
+ * |        | the panel open without criteria         |                       |                              |
  * | `embed`| `1`: the embedded layout                | not embedded          | `embed=1`                    |
  *
  * Camera as in MapLibre's own hash (`hash: 'map'`): zoom with 2 decimals, latitude and longitude

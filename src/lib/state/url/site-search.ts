@@ -1,0 +1,109 @@
+/**
+ * `ss=`: the site search's criteria (#17 point 3), compactly. Parts are separated by `/`, the
+ * items of a part by `,`, each part starting with its letter:
+ *
+ * `i,biomedicine,graphene` industries · `k,park,zone` kinds · `s,operating` statuses ·
+ * `f,gdp,gt,10` a figure above (`gt`) or below (`lt`) a value, repeatable ·
+ * `n,20,heze-hitech` or `n,20,35.2,115.4` within 20 km of a feature or of a point (lat, lng).
+ *
+ * `ss=` with nothing after it is the panel open with no criteria yet. Read leniently: a bad part,
+ * or a bad item in a list, is dropped and named; the rest is kept.
+ */
+import {
+  MAX_FIGURE_CRITERIA,
+  MAX_RADIUS,
+  MIN_RADIUS,
+  SITE_KINDS as KINDS,
+  SITE_STATUSES as STATUSES,
+  type NearbySpec,
+  type SiteCriteria,
+} from '../view.ts';
+import type { KnownValues } from './format.ts';
+import { accepts, oneOf, parseNumber, q, type Dropped } from './values.ts';
+
+export const emptyCriteria = (): SiteCriteria => ({
+  industries: [],
+  kinds: [],
+  statuses: [],
+  figures: [],
+  near: null,
+});
+
+const r5 = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/** The `ss` value for some criteria (without the key). */
+export function formatSiteSearch(c: SiteCriteria): string {
+  const parts: string[] = [];
+  if (c.industries.length > 0) parts.push(['i', ...c.industries].join(','));
+  if (c.kinds.length > 0) parts.push(['k', ...c.kinds].join(','));
+  if (c.statuses.length > 0) parts.push(['s', ...c.statuses].join(','));
+  for (const f of c.figures) parts.push(`f,${f.what},${f.op},${f.value}`);
+  const n = c.near;
+  const at = n?.from ?? (n?.at ? `${r5(n.at[1])},${r5(n.at[0])}` : null);
+  if (n && at !== null) parts.push(`n,${n.radius},${at}`);
+  return parts.join('/');
+}
+
+/** A figure's row key: a snake_case code, or `count:` and what is counted (compare.ts rowKey). */
+const FIGURE_KEY = /^[a-z][a-z0-9_]{0,63}(?::[^,/]{1,40})?$/u;
+
+/** Reads an `ss` value; never throws, what it cannot use goes to `out`. */
+export function parseSiteSearch(s: string, known: KnownValues, out: Dropped): SiteCriteria {
+  const c = emptyCriteria();
+  const seen = new Set<string>();
+  const drop = (m: string) => out.add(`ss: ${m}`);
+  for (const part of s.split('/').filter((p) => p !== '')) {
+    const [tag = '', ...items] = part.split(',');
+    if (tag !== 'f' && seen.has(tag)) {
+      drop(`${q(tag)} repeated, the first one is used`);
+      continue;
+    }
+    seen.add(tag);
+    if (tag === 'i') {
+      for (const code of items.filter((x) => x !== '')) {
+        if (c.industries.includes(code)) drop(`industry ${q(code)} repeated`);
+        else if (accepts(known.industries, code)) c.industries.push(code);
+        else drop(`unknown industry ${q(code)}`);
+      }
+    } else if (tag === 'k' || tag === 's') {
+      const words: readonly string[] = tag === 'k' ? KINDS : STATUSES;
+      const into: string[] = tag === 'k' ? c.kinds : c.statuses;
+      for (const w of items.filter((x) => x !== '')) {
+        if (oneOf(words, w) === null) drop(`unknown ${tag === 'k' ? 'kind' : 'status'} ${q(w)}`);
+        else if (!into.includes(w)) into.push(w);
+      }
+    } else if (tag === 'f') {
+      const [what = '', op = '', v = '', ...rest] = items;
+      const value = parseNumber(v);
+      if (!FIGURE_KEY.test(what) || (op !== 'gt' && op !== 'lt') || value === null || rest.length)
+        drop(`expected f,figure,gt|lt,number, got ${q(part)}`);
+      else if (c.figures.length >= MAX_FIGURE_CRITERIA)
+        drop(`more than ${MAX_FIGURE_CRITERIA} figures, ${q(part)} left out`);
+      else c.figures.push({ what, op, value });
+    } else if (tag === 'n') {
+      c.near = parseNear(items, known, part, drop);
+    } else drop(`unknown criterion ${q(part)}`);
+  }
+  return c;
+}
+
+function parseNear(
+  items: string[],
+  known: KnownValues,
+  part: string,
+  drop: (m: string) => void,
+): NearbySpec | null {
+  const [r = '', a = '', b, ...rest] = items;
+  const radius = parseNumber(r);
+  const [lat, lng] = [parseNumber(a), parseNumber(b ?? '')];
+  const point = b !== undefined && lat !== null && lng !== null && Math.abs(lat) <= 90;
+  const id = a && !known.ids?.has(a) ? (known.renamed?.ids?.get(a) ?? a) : a;
+  const from = b === undefined && accepts(known.ids, id) ? id : null;
+  if (radius === null || rest.length > 0 || (!point && from === null)) {
+    drop(`expected n,km,feature or n,km,lat,lng, got ${q(part)}`);
+    return null;
+  }
+  const clamped = Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, radius));
+  if (clamped !== radius) drop(`radius ${radius} clamped to ${clamped}`);
+  return { radius: clamped, from, at: point ? [lng ?? 0, lat ?? 0] : null };
+}
