@@ -6,7 +6,9 @@ import type { Position } from 'geojson';
 import type { ParkFeature } from '../lib/data/schema.ts';
 import type { MapController } from '../lib/map/controller.ts';
 import type { AppState } from '../lib/state/app-state.svelte.ts';
-import type { Lang, NearbySpec } from '../lib/state/view.ts';
+import type { Lang, NearbySpec, SiteCriteria } from '../lib/state/view.ts';
+import { industryAncestors } from '../lib/data/industries.ts';
+import { siteSearch, type SiteResult } from '../lib/toolkit/site-search.ts';
 import { nameIn } from '../lib/i18n/localized.ts';
 import { nearby, nearestPlace, originOf, type NearbyHit } from '../lib/toolkit/nearby.ts';
 import type { Atlas } from './atlas.ts';
@@ -74,4 +76,14 @@ export function seatDistances(atlas: Atlas, at: Position) {
         : [],
     );
   return { city: nearestPlace(at, places('city')), county: nearestPlace(at, places('seat')) };
+}
+
+/** Site search for some criteria over every feature the source holds (null when it cannot list them). */
+export function siteSearchFor(atlas: Atlas, c: SiteCriteria): SiteResult[] | null {
+  if (!atlas.source.capabilities.allFeatures) return null;
+  const byId = byIdOf(atlas);
+  const from = c.near?.from ? byId.get(c.near.from) : undefined;
+  const at = from ? originOf(from) : (c.near?.at ?? null);
+  const ancestors = industryAncestors(atlas.source.industries);
+  return siteSearch([...byId.values()], c, at, ancestors, byId);
 }
