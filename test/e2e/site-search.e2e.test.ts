@@ -1,0 +1,69 @@
+/**
+ * Site search (#17 point 3) in real Chromium: a link with the criteria reopens the same shortlist,
+ * and "compare the top N" fills cmp=.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+
+let server: AppServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((c) => c.close()));
+});
+
+async function open(hash = '', width = 1280, height = 800): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await openApp(page, `${server.url}${hash}`);
+  return page;
+}
+const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
+const shortlist = (page: Page) =>
+  page
+    .locator('[data-site-results] li')
+    .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-id')));
+
+describe('site search', () => {
+  it('a link with the criteria reopens the same shortlist; compare the top fills cmp=', async () => {
+    const page = await open('#v=1&sel=heze-hitech');
+    await page.locator('[data-tool=site]').click();
+    await expect.poll(() => hashOf(page)).toContain('ss=');
+    await page.locator('[data-site-industry]').selectOption('biomedicine');
+    await page.locator('[data-site-kind=park]').check();
+    await expect.poll(() => hashOf(page)).toContain('ss=i,biomedicine/k,park/n,20,heze-hitech');
+    await expect.poll(async () => (await shortlist(page)).length).toBeGreaterThan(2);
+    const first = await shortlist(page);
+    expect(new Set(first.slice(0, 3))).toEqual(
+      new Set([
+        'heze-high-end-biomedicine-park',
+        'heze-bio-peptide-park',
+        'heze-medical-device-park',
+      ]),
+    );
+    await page.screenshot({ path: 'test-results/site-search-1280.png' });
+
+    const link = await page.evaluate(() => location.hash);
+    const again = await open(link);
+    await expect.poll(() => shortlist(again)).toEqual(first);
+
+    await again.locator('[data-site-compare]').click();
+    const top = first.slice(0, 4).join(',');
+    await expect.poll(() => hashOf(again)).toContain(`cmp=${top}`);
+
+    const phone = await open(link, 375, 667);
+    await expect.poll(() => shortlist(phone)).toEqual(first);
+    await phone.screenshot({ path: 'test-results/site-search-375.png' });
+  });
+});
