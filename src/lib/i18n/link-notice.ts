@@ -30,6 +30,7 @@ const PARTS: Record<Lang, Record<string, string>> = {
     cmp: '对比',
     route: '路线',
     nb: '附近',
+    ss: '选址',
     embed: '嵌入方式',
   },
   en: {
@@ -54,6 +55,7 @@ const PARTS: Record<Lang, Record<string, string>> = {
     cmp: 'Comparison',
     route: 'Route',
     nb: 'Nearby',
+    ss: 'Site search',
     embed: 'Embedding',
   },
 };

@@ -776,7 +776,7 @@ describe('site search key: ss', () => {
       ],
       near: { radius: 50, from: 'jiaozhou', at: null },
     });
-    expect(r.dropped.slice(0, 9)).toEqual([
+    expect(details(r).slice(0, 9)).toEqual([
       "ss: unknown industry 'nope'",
       "ss: industry 'biomedicine' repeated",
       "ss: unknown kind 'castle'",
@@ -788,7 +788,7 @@ describe('site search key: ss', () => {
       'ss: radius 80 clamped to 50',
     ]);
     expect(decodeView('ss=n,5,nope', known).view.siteSearch?.near).toBeNull();
-    expect(decodeView('ss=n,5,95,1', known).dropped).toEqual([
+    expect(details(decodeView('ss=n,5,95,1', known))).toEqual([
       "ss: expected n,km,feature or n,km,lat,lng, got 'n,5,95,1'",
     ]);
   });
