@@ -31,18 +31,20 @@ export function scanNames(
   const q = query.trim().toLowerCase();
   if (!q || q.includes(RECORD) || q.includes(FIELD)) return [];
   // Lower-casing that changed a length (rare letters such as İ) would shift offsets: match as is.
-  const hay = folded.length === text.length ? folded : text;
+  const foldable = folded.length === text.length;
+  const hay = foldable ? folded : text;
+  const needle = foldable ? q : query.trim();
   const out: [string, string][] = [];
   let from = 0;
   while (out.length < limit) {
-    const at = hay.indexOf(hay === text ? query.trim() : q, from);
+    const at = hay.indexOf(needle, from);
     if (at < 0) break;
     const start = text.lastIndexOf(RECORD, at) + 1;
     const field = text.indexOf(FIELD, start);
     const next = text.indexOf(RECORD, at);
     const end = next < 0 ? text.length : next;
     // A match in the id part is not a name match: go on after this record.
-    if (field >= 0 && at + q.length <= field)
+    if (field >= 0 && at + needle.length <= field)
       out.push([text.slice(field + 1, end), text.slice(start, field)]);
     from = end;
   }

@@ -24,6 +24,10 @@ describe('names of a big layer as one scannable string', () => {
     expect(scan(pairs, 'GRAPHENE', 1)).toEqual([['f2', 'Graphene Park']]);
   });
 
+  it('an upper-case query finds an all-lower-case layer (the property test found it)', () => {
+    expect(scan([['id0', 'n']], 'N')).toEqual([['id0', 'n']]);
+  });
+
   it('a match in an id is no match; an empty query finds nothing', () => {
     expect(scan(pairs, 'graphene-id')).toEqual([]);
     expect(scan(pairs, '  ')).toEqual([]);
