@@ -41,6 +41,7 @@ import {
   parseClasses,
   parseNumber,
   q,
+  renamedId,
 } from './values.ts';
 
 /** The link's values by key: the first of each, percent-decoded. */
@@ -120,10 +121,6 @@ function readParams(hash: string, out: Dropped): { raw: Raw; bareCamera: string 
   }
   return { raw, bareCamera };
 }
-
-/** An id as the data has it now: a merged feature's old id is the surviving one's. */
-const renamedId = (known: KnownValues, id: string | undefined) =>
-  id && !known.ids?.has(id) ? (known.renamed?.ids?.get(id) ?? id) : id;
 
 /** `sel` and `ind`: ids and codes, checked against the known sets. */
 function readSelection(raw: Raw, known: KnownValues, out: Dropped, view: ViewState): void {

@@ -19,7 +19,7 @@ import {
   type SiteCriteria,
 } from '../view.ts';
 import type { KnownValues, LinkProblem } from './format.ts';
-import { accepts, oneOf, parseNumber, q, type Dropped } from './values.ts';
+import { accepts, oneOf, parseNumber, q, renamedId, type Dropped } from './values.ts';
 
 export const emptyCriteria = (): SiteCriteria => ({
   industries: [],
@@ -105,7 +105,7 @@ function parseNear(
   const radius = parseNumber(r);
   const [lat, lng] = [parseNumber(a), parseNumber(b ?? '')];
   const point = b !== undefined && lat !== null && lng !== null && Math.abs(lat) <= 90;
-  const id = a && !known.ids?.has(a) ? (known.renamed?.ids?.get(a) ?? a) : a;
+  const id = renamedId(known, a) as string;
   const from = b === undefined && accepts(known.ids, id) ? id : null;
   if (radius === null || rest.length > 0 || (!point && from === null)) {
     drop('bad-value', part, `expected n,km,feature or n,km,lat,lng, got ${q(part)}`);

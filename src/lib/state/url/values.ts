@@ -3,7 +3,17 @@
  * classes and breaks, with what was dropped collected for the notice.
  */
 import { MAX_CLASSES, MIN_CLASSES } from '../view.ts';
-import { MAX_BREAKS, MAX_DROPPED, type DroppedPart, type LinkProblem } from './format.ts';
+import {
+  MAX_BREAKS,
+  MAX_DROPPED,
+  type DroppedPart,
+  type KnownValues,
+  type LinkProblem,
+} from './format.ts';
+
+/** An id as the data has it now: a merged feature's old id is the surviving one's. */
+export const renamedId = (known: KnownValues, id: string | undefined) =>
+  id && !known.ids?.has(id) ? (known.renamed?.ids?.get(id) ?? id) : id;
 
 /** Collects what was dropped, keeping the first few so 10 kB of junk gives a short notice. */
 export class Dropped {
