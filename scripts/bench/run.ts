@@ -47,6 +47,7 @@ import {
   formatNumber,
   formatSummary,
   formatTable,
+  firstVisitScripts,
   gzipSize,
   KB,
   MB,
@@ -191,6 +192,7 @@ async function ensureBuild(
 
 function measureAssets(): Record<AssetGroup, AssetSize> {
   const dir = join(DIST, 'assets');
+  const firstVisit = firstVisitScripts(readFileSync(join(DIST, 'index.html'), 'utf8'));
   return assetSizes(
     readdirSync(dir)
       .filter((name) => /\.(m?js|css)$/.test(name))
@@ -198,6 +200,7 @@ function measureAssets(): Record<AssetGroup, AssetSize> {
         const content = readFileSync(join(dir, name));
         return { name, raw: content.length, gzip: gzipSize(content) };
       }),
+    firstVisit,
   );
 }
 

@@ -49,14 +49,33 @@ export const ASSET_GROUPS = ['main', 'worker', 'pinyin', 'qrcode', 'other-js', '
 export type AssetGroup = (typeof ASSET_GROUPS)[number];
 
 /**
- * Which part of the app a file in dist/assets is: the entry chunk, MapLibre's worker, a lazy
- * chunk (pinyin-pro for search, qrcode for sharing), another chunk, or CSS. Null for what is not
- * code (source maps, data, fonts).
+ * The scripts the built page loads before anything else: its entry and what it preloads with it
+ * (`<link rel="modulepreload">`, the chunks the entry imports statically). All are "main": a
+ * chunk split off the entry is still code every visit downloads.
  */
-export function classifyAsset(file: string): AssetGroup | null {
+export function firstVisitScripts(indexHtml: string): Set<string> {
+  const tags = indexHtml.match(/<(?:script|link)\b[^>]*>/g) ?? [];
+  const names = tags
+    .filter((tag) => /type="module"|rel="modulepreload"/.test(tag))
+    .map((tag) => /(?:src|href)="[^"]*?([^"/]+\.m?js)"/.exec(tag)?.[1])
+    .filter((name): name is string => name !== undefined);
+  return new Set(names);
+}
+
+/**
+ * Which part of the app a file in dist/assets is: the entry chunk (and, given the page's
+ * `firstVisitScripts`, the chunks it preloads), MapLibre's worker, a lazy chunk (pinyin-pro for
+ * search, qrcode for sharing), another chunk, or CSS. Null for what is not code (source maps,
+ * data, fonts).
+ */
+export function classifyAsset(
+  file: string,
+  firstVisit: ReadonlySet<string> = new Set(),
+): AssetGroup | null {
   const name = file.split('/').pop() ?? file;
   if (name.endsWith('.css')) return 'css';
   if (!/\.m?js$/.test(name)) return null;
+  if (firstVisit.has(name)) return 'main';
   if (name.startsWith('maplibre-gl-worker')) return 'worker';
   if (name.startsWith('pinyin')) return 'pinyin';
   if (name.startsWith('browser')) return 'qrcode';
@@ -73,12 +92,13 @@ export interface AssetSize {
 /** Raw and gzip bytes per group, from each file's name and size. */
 export function assetSizes(
   files: readonly { name: string; raw: number; gzip: number }[],
+  firstVisit: ReadonlySet<string> = new Set(),
 ): Record<AssetGroup, AssetSize> {
   const out = Object.fromEntries(
     ASSET_GROUPS.map((g): [AssetGroup, AssetSize] => [g, { files: [], raw: 0, gzip: 0 }]),
   ) as Record<AssetGroup, AssetSize>;
   for (const f of files) {
-    const group = classifyAsset(f.name);
+    const group = classifyAsset(f.name, firstVisit);
     if (!group) continue;
     out[group].files.push(f.name);
     out[group].raw += f.raw;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assetSizes,
   classifyAsset,
+  firstVisitScripts,
   DEFAULT_ARGS,
   displayWidth,
   formatNumber,
@@ -73,6 +74,25 @@ describe('classifyAsset and assetSizes', () => {
     expect(classifyAsset('browser-DWe3alaI.js')).toBe('qrcode');
     expect(classifyAsset('index-DuTwQgkn.css')).toBe('css');
     expect(classifyAsset('dist/assets/vendor-123.js')).toBe('other-js');
+  });
+
+  it('counts the chunks the page preloads with its entry as main: every visit loads them', () => {
+    const html = `<script type="module" crossorigin src="/assets/index-Cf8.js"></script>
+      <link rel="modulepreload" crossorigin href="/assets/view-LMv.js">
+      <link rel="stylesheet" crossorigin href="/assets/index-P-c.css">
+      <link rel="stylesheet" href="/fonts/noto-sans-sc/font.css" />`;
+    const first = firstVisitScripts(html);
+    expect([...first]).toEqual(['index-Cf8.js', 'view-LMv.js']);
+    expect(classifyAsset('view-LMv.js', first)).toBe('main');
+    expect(classifyAsset('view-LMv.js')).toBe('other-js');
+    const sizes = assetSizes(
+      [
+        { name: 'index-Cf8.js', raw: 100, gzip: 30 },
+        { name: 'view-LMv.js', raw: 10, gzip: 4 },
+      ],
+      first,
+    );
+    expect(sizes.main).toEqual({ files: ['index-Cf8.js', 'view-LMv.js'], raw: 110, gzip: 34 });
   });
 
   it('ignores what is not code: source maps, data, fonts', () => {
