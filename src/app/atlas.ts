@@ -18,8 +18,9 @@ import {
   type ChoroplethModel,
   type ChoroplethField,
 } from '../lib/scales/choropleth.ts';
-import type { SearchEngine } from '../lib/search/load.ts';
-import { AtlasSearch, placeOf, type Place, type SearchHit } from './search.ts';
+import type { AtlasEngine } from './search-engine.ts';
+import { placeOf, type Place } from './places.ts';
+import type { SearchHit } from './search.ts';
 import { loadBasemap, type Basemap } from '../lib/source/basemap.ts';
 import { embeddedAssets, type AppAssets } from '../lib/source/embedded.ts';
 import { openPage } from '../lib/source/open.ts';
@@ -89,7 +90,6 @@ export class Atlas {
   private visibilityKey = '';
   private visibilityReported: Uint8Array | null = null;
   private visibleFlags: Uint8Array = new Uint8Array(0);
-  private readonly searcher = new AtlasSearch();
 
   constructor(
     readonly source: DataSource,
@@ -241,14 +241,14 @@ export class Atlas {
   search(
     query: string,
     lang: Lang,
-    engine: SearchEngine | null,
+    engine: AtlasEngine | null,
     drawn: readonly ViewPoint[],
     kindLabel: ListWords['kindLabel'],
     /** What a district is called in the results ("区县", "District"). */
     placeLabel = '',
   ): SearchHit[] {
     const words = { kindLabel, placeLabel };
-    return this.searcher.hits(this.source, this.basemap, { query, lang, engine, drawn, words });
+    return engine?.atlas.hits(this.source, this.basemap, { query, lang, drawn, words }) ?? [];
   }
 
   /** The district a search result names (its outline, to fly to), or null for a feature. */

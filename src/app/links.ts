@@ -12,12 +12,12 @@ import type { Atlas } from './atlas.ts';
  * Starts the link sync for loaded data: the view the link asks for, as this data can show it,
  * and what in it could not be used.
  */
-export function openLink(
+export async function openLink(
   atlas: Atlas,
   history: HistoryPort,
   storage: Pick<Storage, 'getItem'> | null = browserStorage(),
-): { sync: UrlSync; view: ViewState; dropped: DroppedPart[] } {
-  const sync = new UrlSync(history, atlas.linkVocabulary());
+): Promise<{ sync: UrlSync; view: ViewState; dropped: DroppedPart[] }> {
+  const sync = await UrlSync.open(history, atlas.linkVocabulary());
   const initial = sync.initial();
   const adapted = atlas.adaptView(initial.view);
   // A link without `bm` keeps this browser's own online basemap setting.

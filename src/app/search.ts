@@ -1,8 +1,8 @@
 /**
  * Search for the page: the source's features and the basemap's districts in one index (built
  * once per set of entries, pinyin being the cost), answered as the search box shows results.
+ * Loaded with the search engine (search-engine.ts), not on the first page load.
  */
-import type { MultiPolygon, Polygon } from 'geojson';
 import { nameIn, otherLang } from '../lib/i18n/localized.ts';
 import type { ViewPoint } from '../lib/list/in-view.ts';
 import type { SearchEntry } from '../lib/search/index.ts';
@@ -10,6 +10,7 @@ import type { SearchEngine, Searcher } from '../lib/search/load.ts';
 import type { Basemap } from '../lib/source/basemap.ts';
 import type { DataSource } from '../lib/source/types.ts';
 import type { Lang } from '../lib/state/view.ts';
+import { PLACE_PREFIX, placeOf } from './places.ts';
 
 /** A search result as the search box shows it. */
 export interface SearchHit {
@@ -18,15 +19,6 @@ export interface SearchHit {
   secondary: string;
   kind: string;
 }
-
-/** A district found by search: its outline, to fly to, and its prefecture. */
-export interface Place {
-  geometry: Polygon | MultiPolygon;
-  city: string;
-}
-
-/** Search ids of districts: `place:` and the district's code, never a feature id (no colon). */
-const PLACE_PREFIX = 'place:';
 
 /**
  * The basemap's districts as search entries (built once per basemap): today's name, and the
@@ -50,18 +42,9 @@ export function districtEntries(basemap: Basemap): SearchEntry[] {
   return entries;
 }
 
-/** The district a search id names, or null for a feature. */
-export function placeOf(basemap: Basemap, id: string): Place | null {
-  if (!id.startsWith(PLACE_PREFIX)) return null;
-  const code = id.slice(PLACE_PREFIX.length);
-  const d = basemap.layers.districts.features.find((f) => f.properties.code === code);
-  return d ? { geometry: d.geometry, city: d.properties.city } : null;
-}
-
 export interface SearchQuery {
   query: string;
   lang: Lang;
-  engine: SearchEngine | null;
   /** The points drawn, for sources that search what the map draws. */
   drawn: readonly ViewPoint[];
   words: { kindLabel: (kind: ViewPoint['kind']) => string; placeLabel: string };
@@ -69,23 +52,23 @@ export interface SearchQuery {
 
 /** Holds the index for the entries it was last built for. */
 export class AtlasSearch {
+  constructor(private readonly engine: SearchEngine) {}
+
   private built: {
     /** The source's entries it was built for (the districts are added to them). */
     entries: readonly SearchEntry[];
-    engine: SearchEngine;
     searcher: Searcher;
     byId: Map<string, SearchEntry>;
   } | null = null;
 
-  /** Results for a query; [] until the engine has loaded. */
+  /** Results for a query. */
   hits(source: DataSource, basemap: Basemap, q: SearchQuery): SearchHit[] {
-    const { engine, lang, words } = q;
-    if (!engine) return [];
+    const { lang, words } = q;
     const entries = source.searchEntries(q.drawn);
-    if (this.built?.entries !== entries || this.built.engine !== engine) {
+    if (this.built?.entries !== entries) {
       const all = [...entries, ...districtEntries(basemap)];
       const byId = new Map(all.map((e) => [e.id, e]));
-      this.built = { entries, engine, searcher: engine.index(all), byId };
+      this.built = { entries, searcher: this.engine.index(all), byId };
     }
     const { searcher, byId } = this.built;
     return searcher.search(q.query, 10).flatMap((r) => {

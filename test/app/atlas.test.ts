@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Atlas } from '../../src/app/atlas.ts';
+import { AtlasSearch } from '../../src/app/search.ts';
+import type { AtlasEngine } from '../../src/app/search-engine.ts';
 import { FeatureTable } from '../../src/lib/data/table.ts';
 import type { Basemap } from '../../src/lib/source/basemap.ts';
 import { FeatureSource } from '../../src/lib/source/features.ts';
@@ -89,7 +91,7 @@ function remote(): DataSource {
 }
 
 /** A search engine that finds entries whose English name contains the query. */
-const engine: SearchEngine = {
+const plainEngine: SearchEngine = {
   index: (entries) => ({
     search: (q) =>
       entries
@@ -97,6 +99,9 @@ const engine: SearchEngine = {
         .map((e) => ({ id: e.id, score: 1, matched: 'en' as const })),
   }),
 };
+/** The page's search over an engine, as loadAtlasEngine builds it. */
+const withAtlas = (e: SearchEngine): AtlasEngine => ({ ...e, atlas: new AtlasSearch(e) });
+const engine = withAtlas(plainEngine);
 
 describe('Atlas over a source holding every feature', () => {
   const atlas = Atlas.from(memory(), basemap, fonts);
@@ -154,7 +159,7 @@ describe('Atlas over a source holding every feature', () => {
             .map((e) => ({ id: e.id, score: 1, matched: 'zh' as const })),
       }),
     };
-    const hits = atlas.search('B', 'en', zhEngine, [], words.kindLabel, 'District');
+    const hits = atlas.search('B', 'en', withAtlas(zhEngine), [], words.kindLabel, 'District');
     expect(hits).toEqual([{ id: 'place:B', label: 'B', secondary: 'c', kind: 'District' }]);
     expect(atlas.place('place:B')?.geometry).toEqual(square(117, 36, 'B').geometry);
     expect(atlas.place('b')).toBeNull();

@@ -1,7 +1,7 @@
 import { scaleQuantile, scaleThreshold } from 'd3-scale';
 // d3-scale-chromatic's palettes, resolved at build time (scripts/vite/color-schemes.ts).
 import colorSchemes from 'virtual:color-schemes';
-import { ckmeans } from 'simple-statistics';
+import { clusters } from './natural-breaks.ts';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { MAX_CLASSES, MIN_CLASSES, type ClassMethod, type SchemeName } from '../state/view.ts';
 
@@ -88,7 +88,7 @@ export function thresholds(
           .range(Array.from({ length: n }, (_, i) => i))
           .quantiles()
       : // Each threshold is the smallest value of the next cluster: clusters map onto classes.
-        ckmeans(sorted, n)
+        clusters(sorted, n)
           .slice(1)
           .map((cluster) => cluster[0] as number);
   // Keep a threshold only when some value lies between it and the one kept before.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
 import {
   classifier,
@@ -11,6 +11,10 @@ import {
   thresholds,
 } from '../../../src/lib/scales/classify.ts';
 import { COLORBREWER } from './colorbrewer.ts';
+import { loadNaturalBreaks } from '../../../src/lib/scales/natural-breaks.ts';
+
+// Natural breaks are a chunk of their own, loaded on first need (as the app does).
+beforeAll(loadNaturalBreaks);
 
 const values = [1, 2, 4, 5, 12, 43, 52, 123, 234, 1244];
 

@@ -2,7 +2,7 @@
  * The legend's ranges, for every method and any data: each value lies in exactly one entry's
  * range, and that entry is the class the map colours it by (issue 15, point 3).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   classifier,
@@ -11,6 +11,10 @@ import {
   type LegendEntry,
 } from '../../../src/lib/scales/classify.ts';
 import type { ClassMethod } from '../../../src/lib/state/view.ts';
+import { loadNaturalBreaks } from '../../../src/lib/scales/natural-breaks.ts';
+
+// Natural breaks are a chunk of their own, loaded on first need (as the app does).
+beforeAll(loadNaturalBreaks);
 
 const METHODS: ClassMethod[] = ['quantile', 'equal', 'jenks', 'manual'];
 

@@ -16,8 +16,8 @@ import {
   type ViewState,
 } from '../view.ts';
 import { hasSecret, templateProblem } from '../basemap.ts';
-import { parseCamera } from './camera.ts';
-import { parseSiteSearch } from './site-search.ts';
+import { parseCamera } from './read-camera.ts';
+import { parseSiteSearch } from './read-site-search.ts';
 import {
   BYS,
   DISTRICT_COUNT_FIELD,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { hexToRgba, rowColors } from '../../../../src/lib/map/gpu/colors.ts';
 import { buildPointTable } from '../../../../src/lib/map/gpu/point-table.ts';
@@ -13,6 +13,10 @@ import type { NumericField } from '../../../../src/lib/data/dataset.ts';
 import type { ChoroplethSpec } from '../../../../src/lib/state/view.ts';
 import { pointFeature } from './features.ts';
 import { COLORBREWER, OKABE_ITO } from '../../scales/colorbrewer.ts';
+import { loadNaturalBreaks } from '../../../../src/lib/scales/natural-breaks.ts';
+
+// Natural breaks are a chunk of their own, loaded on first need (as the app does).
+beforeAll(loadNaturalBreaks);
 
 const FIELD: NumericField = {
   key: 'total_investment',
