@@ -30,6 +30,7 @@ import {
   type GeoNamesCity,
 } from '../src/lib/geo/basemap-build/places.ts';
 import { divisionTable } from '../src/lib/geo/basemap-build/divisions.ts';
+import { districtNameEn } from '../src/lib/geo/basemap-build/english.ts';
 import { SHANDONG_SUCCESSORS, updateDivisions } from '../src/lib/geo/basemap-build/names.ts';
 import { renderReadme } from '../src/lib/geo/basemap-build/readme.ts';
 import { readSourceCollection } from '../src/lib/geo/basemap-build/source.ts';
@@ -121,7 +122,8 @@ const outlinesOf = (prefix: string) =>
 const neighbourFiles = NEIGHBOURS.map((n) => ({ ...n, areas: n.files.flatMap(outlinesOf) }));
 for (const n of neighbourFiles) if (n.areas.length === 0) fail(`no outline files for ${n.name}`);
 const geonames = JSON.parse(readFileSync(citiesFile, 'utf8')) as GeoNamesCity[];
-const toPinyin = (zh: string) => pinyin(zh, { toneType: 'none', type: 'array' }).join('');
+const syllables = (zh: string) => pinyin(zh, { toneType: 'none', type: 'array' });
+const toPinyin = (zh: string) => syllables(zh).join('');
 const seats = matchPrefectureSeats(
   geonames,
   [...table.cities].map(([code, name]) => ({ code, name })),
@@ -136,7 +138,10 @@ const context = buildContext(
     water: waterPolygons(JSON.parse(readFileSync(riversFile, 'utf8'))),
   },
   seats.places,
-  update.districts.map((d) => d.properties),
+  update.districts.map((d) => ({
+    ...d.properties,
+    name_en: districtNameEn(d.properties.name, syllables),
+  })),
   DEFAULT_CONTEXT,
 );
 const withContext: BasemapTopology = {

@@ -47,6 +47,8 @@ export interface ContextProperties {
   kind: 'land' | 'water' | 'city' | 'seat';
   /** Place name (zh), for `city` and `seat`. */
   name?: string;
+  /** Place name in English (GeoNames' for a `city`, pinyin for a `seat`); absent in old files. */
+  name_en?: string;
   /** 4-digit prefecture code for `city`, 6-digit district code for `seat`. */
   code?: string;
   /** The district's prefecture, for `seat`. */

@@ -116,7 +116,15 @@ describe('buildContext', () => {
   const { topology, stats } = buildContext(
     { neighbours: [neighbour], shandong: [shandong], water: [square(116.5, 36, 116.6, 36.1)] },
     [{ code: '3717', name: '菏泽', position: [116.5, 35.5], geonames: 'Heze' }],
-    [{ code: '371702', name: '牡丹区', city: '菏泽市', label: [116.4, 35.6] }],
+    [
+      {
+        code: '371702',
+        name: '牡丹区',
+        name_en: 'Mudan District',
+        city: '菏泽市',
+        label: [116.4, 35.6],
+      },
+    ],
     options,
   );
   const fc = feature(topology, topology.objects.context);
@@ -124,9 +132,16 @@ describe('buildContext', () => {
 
   it('holds one land area, the water, the prefecture seats and the county seats', () => {
     expect(fc.features.map((f) => f.properties?.kind)).toEqual(['land', 'water', 'city', 'seat']);
+    expect(fc.features[2]?.properties).toEqual({
+      kind: 'city',
+      name: '菏泽',
+      name_en: 'Heze',
+      code: '3717',
+    });
     expect(fc.features[3]?.properties).toEqual({
       kind: 'seat',
       name: '牡丹区',
+      name_en: 'Mudan District',
       code: '371702',
       city: '菏泽市',
     });

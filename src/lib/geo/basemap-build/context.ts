@@ -103,6 +103,15 @@ export function waterPolygons(json: unknown): Polygon[] {
   return out;
 }
 
+/** A district's label point, written as a `seat` point, with its English name if known. */
+export interface ContextSeat {
+  code: string;
+  name: string;
+  name_en?: string;
+  city: string;
+  label: [number, number];
+}
+
 export interface ContextStats {
   landPoints: number;
   waterPolygons: number;
@@ -119,7 +128,7 @@ export function buildContext(
   input: { neighbours: readonly Area[]; shandong: readonly Area[]; water: readonly Polygon[] },
   places: readonly PlaceMatch[],
   /** The districts' label points, written as `seat` points (the map draws them from these). */
-  seats: readonly { code: string; name: string; city: string; label: [number, number] }[],
+  seats: readonly ContextSeat[],
   options: ContextOptions = DEFAULT_CONTEXT,
 ): { topology: ContextTopology; stats: ContextStats } {
   const fine = options.tolerance / 5;
@@ -171,7 +180,7 @@ function contextFeatures(
   land: Area,
   water: readonly Polygon[],
   places: readonly PlaceMatch[],
-  seats: readonly { code: string; name: string; city: string; label: [number, number] }[],
+  seats: readonly ContextSeat[],
 ): Feature<Area | Point, ContextProperties>[] {
   return [
     { type: 'Feature', properties: { kind: 'land' }, geometry: land },
@@ -182,12 +191,19 @@ function contextFeatures(
     })),
     ...places.map((p): Feature<Point, ContextProperties> => ({
       type: 'Feature',
-      properties: { kind: 'city', name: p.name, code: p.code },
+      // GeoNames' own name is the English one (Tai’an, Jinan): the place it was matched by.
+      properties: { kind: 'city', name: p.name, name_en: p.geonames, code: p.code },
       geometry: { type: 'Point', coordinates: [...p.position] },
     })),
     ...seats.map((s): Feature<Point, ContextProperties> => ({
       type: 'Feature',
-      properties: { kind: 'seat', name: s.name, code: s.code, city: s.city },
+      properties: {
+        kind: 'seat',
+        name: s.name,
+        ...(s.name_en ? { name_en: s.name_en } : {}),
+        code: s.code,
+        city: s.city,
+      },
       geometry: { type: 'Point', coordinates: [...s.label] },
     })),
   ];

@@ -35,6 +35,7 @@ export function renderReadme(info: ReadmeInfo): string {
     contents,
     sourceAndLicence,
     orientation,
+    englishNames,
     vintage,
     changes,
     processing,
@@ -67,9 +68,10 @@ borders. Each geometry has the properties
 Beside \`objects\`, a member \`context\` holds a TopoJSON topology of its own (own arcs and
 grid, so the districts' arcs and checks are untouched) with one object, \`context\`: features
 with \`kind\` \`land\` (the neighbouring provinces), \`water\` (rivers and lakes), \`city\`
-(the 16 prefecture seats, with \`name\` and 4-digit \`code\`) or \`seat\` (each district's
-\`label\` point again, with \`name\`, \`code\` and \`city\`: the county seats the map names, so
-the app draws them from the file instead of building them in code).
+(the 16 prefecture seats, with \`name\`, \`name_en\` and 4-digit \`code\`) or \`seat\` (each
+district's \`label\` point again, with \`name\`, \`name_en\`, \`code\` and \`city\`: the county
+seats the map names, so the app draws them from the file instead of building them in code).
+\`name_en\` is what the map writes when the interface is in English (see "Names in English").
 
 Size (all of it): ${bytes.raw} bytes, ${bytes.gzip} bytes gzip.
 The app turns it into GeoJSON with \`basemapLayers\` in src/lib/geo/basemap.ts.`;
@@ -158,6 +160,16 @@ points are rounded to the minute (周村 117.81667, 36.81667). Spot check: 肥�
 35°53′–36°19′N, 116°28′–116°59′E (ifeicheng.com, "这里是肥城"); both points lie inside. Which of
 the two is nearer each seat of government was not surveyed. GeoNames' datum is WGS-84, the
 source's is unknown (see below); at these zooms a few hundred metres do not show.`;
+}
+
+function englishNames(): string {
+  return `**Names in English** (\`name_en\`, issue 13): a prefecture seat's is GeoNames' name of the place
+it was matched by (Jinan, Tai’an). A county seat's is the district's name in Hanyu Pinyin by
+\`pinyin-pro\` (src/lib/geo/basemap-build/english.ts): the name without its suffix, syllables run
+together with an apostrophe before one starting with a, o or e (Tai'erzhuang, Dong'e), then
+District for 区, County for 县 and nothing for a county-level city (历下区 Lixia District, 曹县 Cao
+County, 胶州市 Jiaozhou). One reading the dictionary gets wrong is set by hand: 单县 is Shan County
+(单 as a place name reads shàn; GeoNames names its seat Shancheng).`;
 }
 
 function vintage({ divisions, zones }: ReadmeInfo): string {

@@ -1,10 +1,12 @@
 import type {
   BackgroundLayerSpecification,
+  ExpressionSpecification,
   FillLayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { LAYER, SOURCE } from '../ids.ts';
+import { STATE } from './expressions.ts';
 import type { Theme } from './theme.ts';
 
 export type BasemapLayer =
@@ -75,6 +77,18 @@ export function basemapStyleLayers(theme: Theme): BasemapLayer[] {
   ];
 }
 
+/**
+ * A place label's text in the interface language (the style's global state `lang`): `name_en`
+ * from the basemap file in English (the Chinese name where an old file has none), `name` in
+ * Chinese. The context source is small, so its re-layout on a language switch costs little.
+ */
+export const placeName: ExpressionSpecification = [
+  'case',
+  ['==', ['global-state', STATE.lang], 'en'],
+  ['coalesce', ['get', 'name_en'], ['get', 'name']],
+  ['get', 'name'],
+];
+
 /** The prefecture seats' names, from zoom 5 (the province view): above the district names (8). */
 function cityLabels(theme: Theme): SymbolLayerSpecification {
   return {
@@ -84,7 +98,7 @@ function cityLabels(theme: Theme): SymbolLayerSpecification {
     filter: ['==', ['get', 'kind'], 'city'],
     minzoom: 5,
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': placeName,
       'text-font': [theme.font],
       // One size: above the district names (11–14) at every zoom, and no bytes for a curve.
       'text-size': 15,
@@ -106,7 +120,7 @@ function countySeatLabels(theme: Theme): SymbolLayerSpecification {
     filter: ['==', ['get', 'kind'], 'seat'],
     minzoom: 8,
     layout: {
-      'text-field': ['get', 'name'],
+      'text-field': placeName,
       'text-font': [theme.font],
       'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 14],
       'text-padding': 4,

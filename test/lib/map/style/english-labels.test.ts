@@ -56,3 +56,39 @@ describe('English on the map (#15 point 20)', () => {
     expect(creditsIn(credits, 'zh')).toBe(credits);
   });
 });
+
+/** The `text-field` of a built style's layer for one feature, as MapLibre's style-spec evaluates it. */
+function text(id: string, lang: string, properties: Record<string, string>): string {
+  const style = buildStyle(data, { theme: defaultTheme, fonts: {}, lang: 'zh', industries: [] });
+  const layer = style.layers.find((l) => l.id === id) as SymbolLayerSpecification;
+  const e = expression.createPropertyExpression(
+    layer.layout?.['text-field'],
+    id,
+    latest.layout_symbol['text-field'] as never,
+    { lang },
+  );
+  if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+  return String(
+    e.value.evaluate(
+      { zoom: 9, globalState: { lang } } as never,
+      {
+        type: 1,
+        properties,
+      } as never,
+    ),
+  );
+}
+
+describe('place labels in the interface language (#13)', () => {
+  it('write the cities’ and county seats’ English names in English, Chinese in Chinese', () => {
+    for (const [id, zh, en] of [
+      [LAYER.cityLabel, '菏泽', 'Heze'],
+      [LAYER.districtLabel, '牡丹区', 'Mudan District'],
+    ] as const) {
+      expect(text(id, 'en', { name: zh, name_en: en }), id).toBe(en);
+      expect(text(id, 'zh', { name: zh, name_en: en }), id).toBe(zh);
+      // A basemap file from before name_en keeps its Chinese names.
+      expect(text(id, 'en', { name: zh }), id).toBe(zh);
+    }
+  });
+});
