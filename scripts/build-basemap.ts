@@ -143,7 +143,23 @@ const context = buildContext(
     name_en: districtNameEn(d.properties.name, syllables),
   })),
   DEFAULT_CONTEXT,
+  [yellowRiver(update.districts)],
 );
+/**
+ * 黄河: its mouth as a public page gives it (北纬37°46',东经119°15', data/basemap/README.md) and
+ * 东明县, the county it enters Shandong by ("从山东省东明县入境").
+ */
+function yellowRiver(districts: typeof update.districts) {
+  const entry = districts.find((d) => d.properties.name === '东明县')?.parts[0]?.geometry;
+  if (!entry) fail('东明县 is not in the basemap');
+  return {
+    name: '黄河',
+    name_en: 'Yellow River',
+    mouth: [119.25, 37.76667] as [number, number],
+    entry,
+  };
+}
+
 const withContext: BasemapTopology = {
   ...topology,
   context: context.topology,

@@ -1,6 +1,7 @@
 /**
  * Place labels follow the interface language (issue 13): in English the map writes the cities'
- * and county seats' English names (Jinan, Gaotang County), and switching back redraws 济南.
+ * and county seats' English names (Jinan, Gaotang County), and switching back redraws 济南; the
+ * Yellow River is named along its course.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -52,5 +53,13 @@ describe('place labels in the interface language', () => {
     const at = await project(page, JINAN);
     // The label's box redraws: "Jinan" and "济南" share no glyph.
     expect(changedPixels(english, chinese, { x: at.x, y: at.y, r: 30 })).toBeGreaterThan(40);
+  });
+
+  it('writes 黄河 along the Yellow River at the province view (zoom 7)', async () => {
+    await page.evaluate(() => {
+      window.parkAtlas!.controller.map.jumpTo({ zoom: 7 });
+      return window.parkAtlas!.controller.whenIdle();
+    });
+    expect(await rendered(LAYER.riverLabel)).toContainEqual({ name: '黄河', en: 'Yellow River' });
   });
 });

@@ -5,6 +5,7 @@
 import type {
   Feature,
   FeatureCollection,
+  LineString,
   MultiLineString,
   MultiPolygon,
   Point,
@@ -41,11 +42,12 @@ export type DistrictGeometry =
 
 /**
  * What the context source holds: neighbouring provinces, rivers and lakes, the prefecture seats
- * (`city`) and the districts' label points (`seat`: the county seats).
+ * (`city`), the districts' label points (`seat`: the county seats) and the line the Yellow
+ * River's name is written along (`river`, never drawn itself).
  */
 export interface ContextProperties {
-  kind: 'land' | 'water' | 'city' | 'seat';
-  /** Place name (zh), for `city` and `seat`. */
+  kind: 'land' | 'water' | 'city' | 'seat' | 'river';
+  /** Place name (zh), for `city`, `seat` and `river`. */
   name?: string;
   /** Place name in English (GeoNames' for a `city`, pinyin for a `seat`); absent in old files. */
   name_en?: string;
@@ -85,7 +87,7 @@ export interface BasemapLayers {
    * Neighbouring land, water, prefecture seats and the districts' label points (empty when the
    * file has none).
    */
-  context: FeatureCollection<Polygon | MultiPolygon | Point, ContextProperties>;
+  context: FeatureCollection<Polygon | MultiPolygon | Point | LineString, ContextProperties>;
   attribution: string;
 }
 

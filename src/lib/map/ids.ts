@@ -13,6 +13,7 @@ export const LAYER = {
   background: 'background',
   land: 'basemap-land',
   water: 'basemap-water',
+  riverLabel: 'basemap-river-label',
   cityLabel: 'basemap-city-label',
   districtFill: 'basemap-district-fill',
   countyLine: 'basemap-county-line',

@@ -10,5 +10,11 @@ export const layerGroups: Record<LayerKey, string[]> = {
   enterprises: [pointLayerId('enterprise')],
   // Designations, programmes, online platforms, events: listed, never drawn.
   nonplaces: [],
-  labels: [LAYER.cityLabel, LAYER.districtLabel, LAYER.zoneLabel, LAYER.pointLabel],
+  labels: [
+    LAYER.riverLabel,
+    LAYER.cityLabel,
+    LAYER.districtLabel,
+    LAYER.zoneLabel,
+    LAYER.pointLabel,
+  ],
 };

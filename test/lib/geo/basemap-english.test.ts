@@ -43,10 +43,10 @@ describe('the committed basemap', () => {
   it('gives every prefecture and county seat an English name in Latin letters', () => {
     expect(places).toHaveLength(16 + 136);
     for (const f of places)
-      expect(f.properties.name_en, f.properties.name).toMatch(/^[A-Z][A-Za-z'’ ]+$/);
+      expect(f.properties.name_en, f.properties.name).toMatch(/^[A-Z][A-Za-z' ]+$/);
     const en = (zh: string) => places.find((f) => f.properties.name === zh)?.properties.name_en;
     expect(en('济南')).toBe('Jinan');
-    expect(en('泰安')).toBe('Tai’an');
+    expect(en('泰安')).toBe("Tai'an"); // ’ is not in the font chunks the app loads
     expect(en('牡丹区')).toBe('Mudan District');
     expect(en('单县')).toBe('Shan County');
   });

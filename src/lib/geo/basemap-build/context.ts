@@ -8,6 +8,7 @@ import type {
   BBox,
   Feature,
   FeatureCollection,
+  LineString,
   MultiPolygon,
   Point,
   Polygon,
@@ -18,6 +19,7 @@ import { topology as buildTopology } from 'topojson-server';
 import { quantize } from 'topojson-client';
 import type { ContextProperties, ContextTopology } from '../basemap.ts';
 import type { PlaceMatch } from './places.ts';
+import { riverLine } from './river.ts';
 import { CONTEXT_OBJECT } from '../basemap.ts';
 
 type Area = Polygon | MultiPolygon;
@@ -112,6 +114,14 @@ export interface ContextSeat {
   label: [number, number];
 }
 
+/** A river to name: where it meets the sea and the district it enters by (its label line). */
+export interface ContextRiver {
+  name: string;
+  name_en: string;
+  mouth: [number, number];
+  entry: Area;
+}
+
 export interface ContextStats {
   landPoints: number;
   waterPolygons: number;
@@ -130,6 +140,7 @@ export function buildContext(
   /** The districts' label points, written as `seat` points (the map draws them from these). */
   seats: readonly ContextSeat[],
   options: ContextOptions = DEFAULT_CONTEXT,
+  rivers: readonly ContextRiver[] = [],
 ): { topology: ContextTopology; stats: ContextStats } {
   const fine = options.tolerance / 5;
   const prepare = (areas: readonly Area[], bounds: BBox) =>
@@ -158,7 +169,18 @@ export function buildContext(
     .filter((g): g is Polygon => g.type === 'Polygon' && ringArea(g.coordinates[0]) > 0)
     .filter((g) => ringArea(g.coordinates[0]) >= options.minWaterArea);
 
-  const features = contextFeatures(landShape, water, places, seats);
+  const lines = rivers.flatMap((r): Feature<LineString, ContextProperties>[] => {
+    const line = riverLine(water, r.mouth, r.entry);
+    if (!line) throw new Error(`context: no water links ${r.name}'s mouth to its entry`);
+    return [
+      {
+        type: 'Feature',
+        properties: { kind: 'river', name: r.name, name_en: r.name_en },
+        geometry: line,
+      },
+    ];
+  });
+  const features = [...contextFeatures(landShape, water, places, seats), ...lines];
   const collection: FeatureCollection = { type: 'FeatureCollection', features };
   const topology = quantize(
     buildTopology({ [CONTEXT_OBJECT]: collection }) as unknown as Parameters<typeof quantize>[0],
@@ -191,8 +213,14 @@ function contextFeatures(
     })),
     ...places.map((p): Feature<Point, ContextProperties> => ({
       type: 'Feature',
-      // GeoNames' own name is the English one (Tai’an, Jinan): the place it was matched by.
-      properties: { kind: 'city', name: p.name, name_en: p.geonames, code: p.code },
+      // GeoNames' own name is the English one (Jinan): the place it was matched by. Its ’ (Tai’an)
+      // becomes ', which the app's font chunks hold.
+      properties: {
+        kind: 'city',
+        name: p.name,
+        name_en: p.geonames.replace(/’/g, "'"),
+        code: p.code,
+      },
       geometry: { type: 'Point', coordinates: [...p.position] },
     })),
     ...seats.map((s): Feature<Point, ContextProperties> => ({

