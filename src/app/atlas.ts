@@ -222,6 +222,7 @@ export class Atlas {
       lang: view.lang,
       field,
       limit: LIST_LIMIT,
+      zonesApart: view.industries.length > 0,
       ...words,
     };
     return this.source.list(query, drawn);

@@ -89,6 +89,8 @@ const renderedIds = () =>
     ['park', 'platform', 'project', 'enterprise'].map((k) => pointLayerId(k as 'park')),
   );
 const listButtons = () => page.getByRole('list', { name: '园区列表' }).getByRole('button');
+/** The zones, listed apart while an industry filter is on. */
+const zoneButtons = () => page.getByRole('list', { name: '开发区列表' }).getByRole('button');
 /** "显示 shown / total" above the list. */
 const summary = () =>
   page
@@ -247,9 +249,13 @@ describe('layers and filters', () => {
         .map((f) => [f.id, lngLat(f)] as [string, [number, number]]),
     );
     expect([...after].sort()).toEqual(inView.map(([id]) => id).sort());
-    // The list and its count: the zones (context, never filtered) and every matching feature.
-    await expect.poll(() => listButtons().count()).toBe(rows(zones.length + matching.length));
-    await expect.poll(summary).toBe(`${zones.length + matching.length} / ${total}`);
+    // The list and its count are what the industry's box said: every matching feature. The
+    // zones (context, never filtered) are listed apart, under a heading of their own.
+    await expect.poll(() => listButtons().count()).toBe(rows(matching.length));
+    await expect.poll(summary).toBe(`${matching.length} / ${points.length}`);
+    expect((await shownIndustryCounts())[code]).toBe(matching.length);
+    await page.getByRole('heading', { name: '开发区（不随产业筛选）' }).waitFor();
+    expect(await zoneButtons().count()).toBe(zones.length);
     expect(await sourceWrites()).toEqual([]);
   });
 

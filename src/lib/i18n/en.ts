@@ -58,6 +58,8 @@ export const en: Dictionary = {
   listSortLabel: 'Sort',
   listSortName: 'By name',
   listSortValue: 'By value',
+  listZonesApart: 'Development zones (not filtered by industry)',
+  listZonesLabel: 'List of development zones',
   listEmpty: 'Nothing matches the current filters.',
   layersTitle: 'Layers',
   layerZones: 'Development zones',

@@ -55,6 +55,8 @@ export const zh = {
   listSortLabel: '排序',
   listSortName: '按名称',
   listSortValue: '按数值',
+  listZonesApart: '开发区（不随产业筛选）',
+  listZonesLabel: '开发区列表',
   listEmpty: '没有符合当前筛选条件的项目。',
   layersTitle: '图层',
   layerZones: '开发区',

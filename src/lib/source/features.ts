@@ -78,7 +78,7 @@ export class FeatureSource implements DataSource {
   list(q: ListQuery): Listing {
     const { table } = this;
     const unit = q.field ? (table.field(q.field)?.unit ?? '') : '';
-    const items = firstShown(this.sorted(q), q.visible, q.limit).map((i): ListItem => {
+    const row = (i: number): ListItem => {
       const kind = table.kindOf(i);
       const value = q.field ? (table.value(i, q.field) ?? null) : null;
       return {
@@ -94,10 +94,28 @@ export class FeatureSource implements DataSource {
         value,
         valueLabel: value === null ? null : q.formatValue(value, unit),
       };
-    });
-    let shown = 0;
-    for (const flag of q.visible) shown += flag;
-    return { items, shown, total: table.length };
+    };
+    const order = this.sorted(q);
+    if (!q.zonesApart) {
+      const items = firstShown(order, q.visible, q.limit).map(row);
+      let shown = 0;
+      for (const flag of q.visible) shown += flag;
+      return { items, shown, total: table.length };
+    }
+    // Zones are context the filter never hides: listed apart, so that the list counts what
+    // the industry filter counts (FeatureTable.industryCounts leaves zones out too).
+    const filtered = new Uint8Array(q.visible.length);
+    const zones = new Uint8Array(q.visible.length);
+    let [shown, total] = [0, 0];
+    for (let i = 0; i < table.length; i++) {
+      const zone = table.isZone(i);
+      if (!zone) total++;
+      if (!q.visible[i]) continue;
+      (zone ? zones : filtered)[i] = 1;
+      if (!zone) shown++;
+    }
+    const items = firstShown(order, filtered, q.limit).map(row);
+    return { items, shown, total, zones: firstShown(order, zones, q.limit).map(row) };
   }
 
   private zoneName(row: number, lang: Lang): string {

@@ -64,6 +64,11 @@ export interface ListQuery {
   /** The choropleth field the list shows and sorts by, or null. */
   field: string | null;
   limit: number;
+  /**
+   * Zones apart from the rest (an industry filter is on): the rows and counts then cover what
+   * the filter can hide, and the zones come as `Listing.zones`.
+   */
+  zonesApart?: boolean;
   kindLabel: (kind: ParkFeature['properties']['kind']) => string;
   formatValue: (value: number, unit: string) => string;
 }
@@ -75,6 +80,8 @@ export interface Listing {
   shown: number;
   /** Rows before filtering: every feature, or the points in view. */
   total: number;
+  /** The zones, listed apart and not filtered, when the query asked for them apart. */
+  zones?: ListItem[];
 }
 
 export interface DataSource {
