@@ -114,15 +114,17 @@ export function hasChinese(text: string): boolean {
 }
 
 /**
- * Value and unit as one string, for places with no room for two columns (list rows):
- * "63.2亿元" and "91.8%" in Chinese, "63.2 × 100 million CNY (亿元)" and "91.8%" in English.
+ * Value and unit as one string, for places with no room for two columns (list rows, comparison
+ * cells): "63.2亿元" and "91.8%" in Chinese; in English one language only (unitIn), "63.2 × 100
+ * million CNY", "17,000 m²", and a count alone ("24") since the label says what is counted.
  */
 export function formatQuantity(value: number, unit: string, lang: Lang): string {
   const number = formatNumber(value, lang);
   if (unit === '%' || lang === 'zh') return `${number}${unit}`;
-  return unitTranslation(unit) === null
-    ? `${number} ${unit}`
-    : `${number} × ${unitLabel(unit, lang)}`;
+  const u = unitIn(unit, lang);
+  if (u === '') return number;
+  // "× 100 million CNY": a unit that starts with a number multiplies, it does not follow.
+  return /^\d/.test(u) ? `${number} × ${u}` : `${number} ${u}`;
 }
 
 const MONTHS_EN = [

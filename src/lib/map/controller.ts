@@ -1,10 +1,4 @@
-import {
-  Map as MapLibreMap,
-  AttributionControl,
-  NavigationControl,
-  ScaleControl,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import type {
   DataDrivenPropertyValueSpecification,
   LngLatBoundsLike,
@@ -19,7 +13,7 @@ import { HIGHLIGHT, STATE, type HighlightKey } from './style/expressions.ts';
 import { AreaPaint } from './area-paint.ts';
 import { layerGroups } from './layer-groups.ts';
 import { markerImage } from './markers.ts';
-import { foldAttributionWhenNarrow } from './attribution.ts';
+import { Credits } from './attribution.ts';
 import { trackHover } from './hover.ts';
 import { flyToGeometry, type Covered } from './fly.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
@@ -46,6 +40,8 @@ export interface MapControllerOptions {
   table: FeatureTable;
   /** The style's theme: colours computed outside the style (GPU points, zone fills) use it. */
   theme: Theme;
+  /** The basemap's credits in both languages: shown in the page's language (attribution.ts). */
+  credits?: string;
 }
 
 /**
@@ -63,6 +59,7 @@ export class MapController {
   private visibility = new Map<string, boolean>();
   private highlighted: Record<HighlightKey, string | null> = { selected: null, hovered: null };
   private readonly areas: AreaPaint;
+  private readonly credits: Credits;
   /** The drawn points may have changed since onPointsRendered last reported them. */
   private pointsDirty = true;
 
@@ -88,8 +85,7 @@ export class MapController {
       // that long, and each faded frame is a full redraw on software WebGL.
       fadeDuration: 0,
     });
-    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-    foldAttributionWhenNarrow(this.map);
+    this.credits = new Credits(this.map, options.credits ?? '');
     this.map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     // Marker shapes are generated, not loaded: added the moment a layer asks for one.
@@ -154,6 +150,7 @@ export class MapController {
 
   setLang(lang: Lang): void {
     this.map.setGlobalStateProperty(STATE.lang, lang);
+    this.credits.setLang(lang);
   }
 
   /** Shows or hides layer groups; only layers whose visibility changes are touched. */

@@ -52,5 +52,6 @@ export async function createMap(setup: MapSetup): Promise<MapController> {
     points: renderer,
     table,
     theme: defaultTheme,
+    credits: data.attribution,
   });
 }

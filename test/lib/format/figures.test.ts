@@ -68,8 +68,11 @@ describe('formatQuantity', () => {
   it('writes value and unit together', () => {
     expect(formatQuantity(63.2, '亿元', 'zh')).toBe('63.2亿元');
     expect(formatQuantity(91.8, '%', 'en')).toBe('91.8%');
-    expect(formatQuantity(17000, '平方米', 'en')).toBe('17,000 × m² (平方米)');
-    expect(formatQuantity(24, '个', 'en')).toBe('24 个');
+    expect(formatQuantity(17000, '平方米', 'en')).toBe('17,000 m²');
+    expect(formatQuantity(63.2, '亿元', 'en')).toBe('63.2 × 100 million CNY');
+    // A counter in English: the count alone (#15 point 20).
+    expect(formatQuantity(24, '个', 'en')).toBe('24');
+    expect(formatQuantity(3, 'furlongs', 'en')).toBe('3 furlongs');
   });
 });
 
