@@ -84,6 +84,32 @@ describe('skip links (point 11)', () => {
     expect(await page.evaluate(() => !!document.activeElement?.closest('#park-list'))).toBe(true);
   });
 
+  it('at 1024 px, where the list shares the left column, “跳到列表” opens its tab and focuses it', async () => {
+    await open('', { width: 1024, height: 768 });
+    const list = page.locator('#park-list');
+    const layers = page.getByRole('tab', { name: '图层' });
+    const listTab = page.getByRole('tab', { name: /^列表/ });
+    expect(await layers.getAttribute('aria-selected')).toBe('true');
+    expect(await list.isVisible()).toBe(false);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'a', text: '跳到列表' });
+    await page.keyboard.press('Enter');
+    expect(await focused()).toMatchObject({ id: 'park-list' });
+    expect(await listTab.getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#side-panel').isVisible()).toBe(false);
+    // The list's rows are there, beside the map.
+    const box = await list.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(200);
+    expect(await list.getByRole('button').count()).toBeGreaterThan(10);
+    // The tabs switch back, by click or arrow key.
+    await listTab.focus();
+    await page.keyboard.press('ArrowLeft');
+    expect(await layers.getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#side-panel').isVisible()).toBe(true);
+    await shot('skip-list-1024');
+  });
+
   it('in English the skip links say so', async () => {
     await open('#v=1&lang=en');
     await page.keyboard.press('Tab');
