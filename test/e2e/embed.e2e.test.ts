@@ -50,8 +50,11 @@ describe('embeds', () => {
     expect(await frame.locator('aside.panel').isVisible()).toBe(false);
   });
 
-  it('carries the legend of its choropleth, inside a 400 px frame, over the map', async () => {
-    const frame = await embed('#v=1&embed=1&ch=fixed_asset_investment', 400, 400);
+  it.each([
+    [400, 400],
+    [800, 500],
+  ])('carries the legend of its choropleth inside a %i×%i frame, over the map', async (w, h) => {
+    const frame = await embed('#v=1&embed=1&ch=fixed_asset_investment', w, h);
     const legend = frame.getByRole('region', { name: /图例/ });
     await legend.waitFor();
     expect(await legend.textContent()).toContain('固定资产投资');
