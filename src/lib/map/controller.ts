@@ -14,6 +14,8 @@ import { AreaPaint } from './area-paint.ts';
 import { layerGroups } from './layer-groups.ts';
 import { markerImage } from './markers.ts';
 import { Credits } from './attribution.ts';
+import { StackBadges } from './stack-badges.ts';
+import type { Stack } from './stacks.ts';
 import { trackHover } from './hover.ts';
 import { flyToGeometry, type Covered } from './fly.ts';
 import type { Camera, Lang, LayerKey } from '../state/view.ts';
@@ -42,6 +44,8 @@ export interface MapControllerOptions {
   theme: Theme;
   /** The basemap's credits in both languages: shown in the page's language (attribution.ts). */
   credits?: string;
+  /** Schematic points sharing a position: a count on each at low zoom (stacks.ts). */
+  stacks?: readonly Stack[];
 }
 
 /**
@@ -60,6 +64,7 @@ export class MapController {
   private highlighted: Record<HighlightKey, string | null> = { selected: null, hovered: null };
   private readonly areas: AreaPaint;
   private readonly credits: Credits;
+  private stackBadges: StackBadges | null = null;
   /** The drawn points may have changed since onPointsRendered last reported them. */
   private pointsDirty = true;
 
@@ -98,7 +103,10 @@ export class MapController {
       else this.map.once('load', () => resolve());
     });
     this.areas = new AreaPaint(this.map, options.table, options.theme);
-    this.loaded = styleLoaded.then(() => this.points.attach(this.map));
+    this.loaded = styleLoaded.then(() => {
+      this.stackBadges = StackBadges.add(this.map, options.stacks ?? [], options.theme.font);
+      return this.points.attach(this.map);
+    });
   }
 
   /** The imported layers' drawing (loaded when `load`); null until then. */
@@ -146,6 +154,11 @@ export class MapController {
       Math.abs(now.pitch - c.pitch) < 0.1;
     if (!same)
       this.map.jumpTo({ center: [c.lng, c.lat], zoom: c.zoom, bearing: c.bearing, pitch: c.pitch });
+  }
+
+  /** The stacks' counts follow what the filters show (the table's visibility flags). */
+  setStackCounts(visible: ArrayLike<number>): void {
+    this.stackBadges?.update(visible);
   }
 
   setLang(lang: Lang): void {
@@ -255,7 +268,7 @@ export class MapController {
     this.map.on('click', (e) => {
       const user = onUser ? (this.userLayersReady?.hitAt(e.point) ?? null) : null;
       if (user && onUser) onUser(user);
-      else callback(this.idAt(e.point));
+      else if (!this.stackBadges?.expandAt(e.point)) callback(this.idAt(e.point));
     });
   }
 

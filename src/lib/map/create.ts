@@ -8,6 +8,7 @@ import type { Camera, Lang } from '../state/view.ts';
 import { MapController } from './controller.ts';
 import { createPointRenderer, pointDrawing } from './points/index.ts';
 import { styleData } from './style-data.ts';
+import { schematicStacks } from './stacks.ts';
 import { BULK_ZONES } from './style/data-layers.ts';
 import { buildStyle } from './style/index.ts';
 import { defaultTheme } from './style/theme.ts';
@@ -53,5 +54,6 @@ export async function createMap(setup: MapSetup): Promise<MapController> {
     table,
     theme: defaultTheme,
     credits: data.attribution,
+    stacks: schematicStacks(data.points, table.rows),
   });
 }
