@@ -26,8 +26,12 @@ export class AsOfYear {
   }
 }
 
-/** The filters, choropleth and order of the app's view, with the year's reported features. */
+/**
+ * The filters, choropleth and order of the app's view, with the year's reported features and
+ * their figures as of that year.
+ */
 export function listView(app: AppState, time: TimeView | null) {
   const { layers, industries, choropleth, sort, lang } = app;
-  return { layers, industries, choropleth, sort, lang, reported: time?.reported ?? null };
+  const reported = time?.reported ?? null;
+  return { layers, industries, choropleth, sort, lang, reported, values: time?.values ?? null };
 }

@@ -7,7 +7,7 @@
 import { districtTotals, type DistrictTotals } from '../lib/data/districts.ts';
 import { nameIn } from '../lib/i18n/localized.ts';
 import { fetchJson } from '../lib/data/json.ts';
-import type { FilterView } from '../lib/data/table.ts';
+import type { FieldValues, FilterView } from '../lib/data/table.ts';
 import type { Industry, ParkFeature } from '../lib/data/schema.ts';
 import type { RenderedFeature, ViewPoint } from '../lib/list/in-view.ts';
 import { mapPaint, type MapPaint, type StatusPaint } from '../lib/map/style/paint.ts';
@@ -77,6 +77,7 @@ export type ListView = FilterView & {
   choropleth: ChoroplethSpec;
   sort: SortKey;
   lang: Lang;
+  values?: FieldValues | null; // figures as of a year (app/time.ts); else the latest
 };
 
 export class Atlas {
@@ -197,7 +198,8 @@ export class Atlas {
   }
 
   choropleth(view: ListView): ChoroplethModel | null {
-    return this.source.choropleth(view.choropleth, this.visibility(view), this.districts);
+    const { choropleth, values } = view;
+    return this.source.choropleth(choropleth, this.visibility(view), this.districts, values);
   }
 
   /** The map's colours; `status`: points by their status as of a year (app/time.ts). */
@@ -216,16 +218,17 @@ export class Atlas {
     words: ListWords,
     drawn: readonly ViewPoint[],
   ): Listing {
+    const { sort, lang, values = null } = view;
     const query = {
       visible: this.visibility(view),
-      sort: view.sort,
-      lang: view.lang,
+      sort,
+      lang,
       field,
+      values,
       limit: LIST_LIMIT,
       zonesApart: view.industries.length > 0,
-      ...words,
     };
-    return this.source.list(query, drawn);
+    return this.source.list({ ...query, ...words }, drawn);
   }
 
   /** Turns what the map draws into the points a source without every feature lists. */

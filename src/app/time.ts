@@ -5,8 +5,8 @@
  * year is first chosen; the rules are lib/data/time.ts.
  */
 import type { Status } from '../lib/data/schema.ts';
-import type { FeatureTable } from '../lib/data/table.ts';
-import { statusAsOf, type StatusAsOf } from '../lib/data/time.ts';
+import type { FeatureTable, FieldValues } from '../lib/data/table.ts';
+import { figureValueAsOf, statusAsOf, type StatusAsOf } from '../lib/data/time.ts';
 import { statusColor, type StatusGroups } from '../lib/map/style/status.ts';
 import { docDates } from './documents.ts';
 
@@ -24,6 +24,8 @@ export interface TimeView {
   color: ReturnType<typeof statusColor>;
   /** Shown points per status, for the legend. */
   counts: Readonly<Record<Status, number>>;
+  /** Each row's value of a field by the end of the year (the choropleth and the list read it). */
+  values: FieldValues;
 }
 
 const cache = new WeakMap<FeatureTable, Map<number, TimeView>>();
@@ -60,5 +62,13 @@ function compute(table: FeatureTable, year: number): TimeView {
     operating: groups.operating.length,
     unknown: groups.unknown.length,
   };
-  return { year, reported, statuses, hidden, groups, color: statusColor(groups), counts };
+  const tag = `asOf:${year}`;
+  const values: FieldValues = {
+    tag,
+    of: (key) =>
+      table.valuesBy(key, tag, (figures, field) =>
+        figureValueAsOf(figures, field.key, field.unit, year, docDates),
+      ),
+  };
+  return { year, reported, statuses, hidden, groups, color: statusColor(groups), counts, values };
 }

@@ -68,19 +68,36 @@ export function fieldGroup(field: { key: string; unit: string }): FieldGroup {
 export const FIELD_GROUPS: readonly FieldGroup[] = ['money', 'growth', 'share', 'area', 'other'];
 
 /**
+ * The year a figure refers to, from the figure alone: its `year`, else the end of its months
+ * (`2015-01/2015-11`), else the year of its `as_of` (`to_date`, `since_YYYY`); NaN when none
+ * (a target with no year: only its document dates it, lib/data/time.ts `figureYear`).
+ */
+export function figureDate(f: Figure): number {
+  if (f.year !== null) return f.year;
+  const end = f.period?.includes('/') ? f.period.split('/')[1] : f.as_of;
+  return end && /^\d{4}/.test(end) ? Number(end.slice(0, 4)) : NaN;
+}
+
+/**
  * The value of a figure for a feature, in the field's unit: the latest achieved value (targets
  * only when nothing was achieved), money converted to 亿元. Undefined where the texts give none.
+ * `dateOf` orders figures of one measure, latest first (undated ones last).
  */
 export function figureValue(
   figures: readonly Figure[],
   key: string,
   unit: string,
+  dateOf: (f: Figure) => number = figureDate,
 ): number | undefined {
+  const year = (f: Figure) => {
+    const y = dateOf(f);
+    return Number.isNaN(y) ? -Infinity : y;
+  };
   const candidates = figures
     .filter((f) => f.what === key)
-    .map((f) => ({ f, value: convert(f.value, f.unit, unit) }))
-    .filter((c): c is { f: Figure; value: number } => c.value !== undefined)
-    .sort((a, b) => Number(a.f.target) - Number(b.f.target) || (b.f.year ?? 0) - (a.f.year ?? 0));
+    .map((f) => ({ f, value: convert(f.value, f.unit, unit), year: year(f) }))
+    .filter((c): c is { f: Figure; value: number; year: number } => c.value !== undefined)
+    .sort((a, b) => Number(a.f.target) - Number(b.f.target) || b.year - a.year);
   return candidates[0]?.value;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Lang, LayerKey, ViewState } from '../state/view.ts';
 import { figureValue, numericFields, type NumericField } from './dataset.ts';
-import type { Kind, ParkFeature } from './schema.ts';
+import type { Figure, Kind, ParkFeature } from './schema.ts';
 import { KINDS } from './vocabulary.ts';
 
 /** The layer-panel key that shows a kind of feature. */
@@ -39,6 +39,18 @@ export function emptyLayerCounts(): Record<LayerKey, number> {
 export type FilterView = Pick<ViewState, 'layers' | 'industries'> & {
   reported?: Uint8Array | null;
 };
+
+/** A feature's value of a field from its figures; undefined where it has none. */
+export type FigureRule = (figures: readonly Figure[], field: NumericField) => number | undefined;
+
+/**
+ * Each row's value of a field by another rule than the table's own latest figure (the figures
+ * as of a year, app/time.ts); `tag` names the rule, for caches.
+ */
+export interface FieldValues {
+  tag: string;
+  of(key: string): Float64Array;
+}
 
 const ZONE = KINDS.indexOf('zone');
 const NONPLACE = KINDS.indexOf('nonplace');
@@ -159,17 +171,26 @@ export class FeatureTable {
    * figure, money in 亿元 (dataset.ts `figureValue`). Computed on first use, then kept.
    */
   values(key: string): Float64Array {
-    let values = this.valueCache.get(key);
+    return this.valuesBy(key, '', (figures, field) => figureValue(figures, field.key, field.unit));
+  }
+
+  /**
+   * Each row's value of a field by another rule (the figures as of a year, app/time.ts), kept
+   * under `tag`: one tag must always name one rule.
+   */
+  valuesBy(key: string, tag: string, rule: FigureRule): Float64Array {
+    const cacheKey = tag === '' ? key : `${key}@${tag}`;
+    let values = this.valueCache.get(cacheKey);
     if (values) return values;
     values = new Float64Array(this.length).fill(NaN);
     const field = this.field(key);
     if (field) {
       for (let i = 0; i < this.length; i++) {
         const f = this.features[i] as ParkFeature;
-        values[i] = figureValue(f.properties.figures, field.key, field.unit) ?? NaN;
+        values[i] = rule(f.properties.figures, field) ?? NaN;
       }
     }
-    this.valueCache.set(key, values);
+    this.valueCache.set(cacheKey, values);
     return values;
   }
 
@@ -231,13 +252,19 @@ export class FeatureTable {
     return counts;
   }
 
-  /** How many non-zone features carry each industry, among those whose layer is on. */
-  industryCounts(layers: ViewState['layers']): Map<string, number> {
+  /**
+   * How many non-zone features carry each industry, among those whose layer is on and, as of a
+   * year, that were reported by then (`reported`, as in FilterView).
+   */
+  industryCounts(
+    layers: ViewState['layers'],
+    reported: Uint8Array | null = null,
+  ): Map<string, number> {
     const on = KINDS.map((k) => layers[kindLayer[k]]);
     const perBit = new Uint32Array(this.industryCodes.length);
     for (let i = 0; i < this.length; i++) {
       const kind = this.kinds[i] as number;
-      if (kind === ZONE || !on[kind]) continue;
+      if (kind === ZONE || !on[kind] || reported?.[i] === 0) continue;
       for (let w = 0; w < this.words; w++) {
         // Each set bit once: take the lowest, clear it.
         for (let m = this.masks[i * this.words + w] ?? 0; m !== 0; m &= m - 1) {

@@ -11,6 +11,7 @@
  * `status_source.as_of`, `status_source.reported` and a timeline entry's `status` are optional
  * here: the data may not carry them yet, and every rule falls back to the document dates.
  */
+import { figureDate, figureValue } from './dataset.ts';
 import type { Figure, ParkProperties, Status } from './schema.ts';
 
 export { FIRST_YEAR, LAST_YEAR } from '../state/view.ts';
@@ -75,14 +76,32 @@ export function statusAsOf(p: DatedProperties, year: number, docs: DocDates): St
   return latest?.status ?? 'unknown';
 }
 
-/** The year a figure refers to: its year, the end of its period, else its document's date. */
+/**
+ * The year a figure refers to: its year, the end of its months, the date a `to_date` or
+ * `since_YYYY` figure runs up to (`as_of`), else its document's date (a target with no year).
+ */
 export function figureYear(f: Figure, docs: DocDates): number {
-  if (f.year !== null) return f.year;
-  if (f.period !== null) return yearOf(f.period.split('/')[1]);
-  return yearOf(docs.get(f.doc));
+  const own = figureDate(f);
+  return Number.isNaN(own) ? yearOf(docs.get(f.doc)) : own;
 }
 
 /** The figures known by the end of `year`. */
 export function figuresAsOf(figures: readonly Figure[], year: number, docs: DocDates): Figure[] {
   return figures.filter((f) => figureYear(f, docs) <= year);
+}
+
+/**
+ * A feature's value of a measure by the end of `year`, in `unit`: of the figures dated then or
+ * before, the latest achieved one (a target only when none was achieved), as `figureValue` picks
+ * among all; undefined when none is dated by then.
+ */
+export function figureValueAsOf(
+  figures: readonly Figure[],
+  key: string,
+  unit: string,
+  year: number,
+  docs: DocDates,
+): number | undefined {
+  const dateOf = (f: Figure) => figureYear(f, docs);
+  return figureValue(figuresAsOf(figures, year, docs), key, unit, dateOf);
 }

@@ -7,7 +7,7 @@ import type { FeatureTable } from '../data/table.ts';
 import { LAYER, SOURCE } from './ids.ts';
 import { ZONE_FILL_STATE } from './style/expressions.ts';
 import { zoneColors } from './style/feature-colors.ts';
-import type { FeatureColoring } from './style/paint.ts';
+import { coloringKey, type FeatureColoring } from './style/paint.ts';
 import type { Theme } from './style/theme.ts';
 
 export class AreaPaint {
@@ -35,7 +35,7 @@ export class AreaPaint {
       map.setPaintProperty(LAYER.zoneFill, 'fill-opacity', opacity);
       this.zoneOpacity = opacity;
     }
-    const key = coloring.by === 'field' ? JSON.stringify(coloring) : '';
+    const key = coloring.by === 'field' ? coloringKey(coloring) : '';
     if (key === this.zoneColoringKey) return;
     this.zoneColoringKey = key;
     const next = zoneColors(this.table, coloring, this.theme) ?? new Map<string, string>();

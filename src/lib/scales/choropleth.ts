@@ -1,5 +1,5 @@
 import type { NumericField } from '../data/dataset.ts';
-import type { FeatureTable } from '../data/table.ts';
+import type { FeatureTable, FieldValues } from '../data/table.ts';
 import type { ChoroplethSpec } from '../state/view.ts';
 import {
   classify,
@@ -62,6 +62,11 @@ export interface ChoroplethModel {
    * `uncovered`: no data means districts the data does not cover (the count by district).
    */
   legend: { entries: LegendEntry[]; noData: number; approximate?: boolean; uncovered?: boolean };
+  /**
+   * The column classified, when it is not the table's own (the figures as of a year): the map
+   * colours features from it by id, since the map's data holds the latest figures.
+   */
+  byRow?: { values: Float64Array; ids: readonly string[]; tag: string };
 }
 
 /** District totals: district code → field → value (`count` or a sum). */
@@ -73,6 +78,8 @@ export interface ChoroplethInput {
   visible: Uint8Array;
   /** District totals, or null when the data cannot have them. */
   districts: DistrictValues | null;
+  /** Values per feature when not the table's own latest figures (the figures as of a year). */
+  values?: FieldValues | null;
 }
 
 export const isScheme = (s: string): s is SchemeName => s in SCHEMES;
@@ -107,7 +114,7 @@ export function choroplethModel(
   if (spec.by === 'districts') return districtModel(spec, scheme, input);
   const field = input.table.field(spec.field);
   if (!field) return null;
-  const values = input.table.values(field.key);
+  const values = input.values ? input.values.of(field.key) : input.table.values(field.key);
   const { visible } = input;
   const basis: number[] = [];
   const shown: (number | undefined)[] = [];
@@ -118,5 +125,8 @@ export function choroplethModel(
     if (visible[i]) shown.push(has ? v : undefined);
   }
   const classification = classify(basis, spec.method, spec.classes, scheme, spec.breaks);
-  return { field, classification, legend: legend(classification, shown) };
+  const model = { field, classification, legend: legend(classification, shown) };
+  return input.values
+    ? { ...model, byRow: { values, ids: input.table.ids, tag: input.values.tag } }
+    : model;
 }

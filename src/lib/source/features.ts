@@ -17,7 +17,14 @@ import {
   type DistrictValues,
 } from '../scales/choropleth.ts';
 import type { ChoroplethSpec, LayerKey } from '../state/view.ts';
-import type { DataSource, ListQuery, Listing, SourceCapabilities, SourceNotes } from './types.ts';
+import type {
+  DataSource,
+  FieldValues,
+  ListQuery,
+  Listing,
+  SourceCapabilities,
+  SourceNotes,
+} from './types.ts';
 
 const NO_NOTES: SourceNotes = Object.freeze({});
 
@@ -47,25 +54,29 @@ export class FeatureSource implements DataSource {
     return (this.counts ??= this.table.layerCounts());
   }
 
-  industryCounts(layers: Record<LayerKey, boolean>): Map<string, number> {
-    return this.table.industryCounts(layers);
+  industryCounts(
+    layers: Record<LayerKey, boolean>,
+    reported: Uint8Array | null = null,
+  ): Map<string, number> {
+    return this.table.industryCounts(layers, reported);
   }
 
   choropleth(
     spec: ChoroplethSpec,
     visible: Uint8Array,
     districts: DistrictValues | null,
+    values: FieldValues | null = null,
   ): ChoroplethModel | null {
-    return choroplethModel(spec, { table: this.table, visible, districts });
+    return choroplethModel(spec, { table: this.table, visible, districts, values });
   }
 
   /** Row indices in list order, sorted again only when language, sort or field change. */
   private sorted(q: ListQuery): Uint32Array {
-    const key = `${q.lang}|${q.sort}|${q.field ?? ''}`;
+    const key = `${q.lang}|${q.sort}|${q.field ?? ''}|${q.values?.tag ?? ''}`;
     if (key === this.orderKey) return this.order;
     const { table } = this;
     const names = table.names[q.lang];
-    const values = q.field ? table.values(q.field) : null;
+    const values = q.field ? this.valuesOf(q, q.field) : null;
     const keys = table.ids.map((id, i) => {
       const v = values?.[i];
       return { id, name: names[i] as string, value: v === undefined || Number.isNaN(v) ? null : v };
@@ -75,12 +86,19 @@ export class FeatureSource implements DataSource {
     return this.order;
   }
 
+  /** The list's values of a field: the query's (as of a year) or the table's own. */
+  private valuesOf(q: ListQuery, field: string): Float64Array {
+    return q.values ? q.values.of(field) : this.table.values(field);
+  }
+
   list(q: ListQuery): Listing {
     const { table } = this;
     const unit = q.field ? (table.field(q.field)?.unit ?? '') : '';
+    const column = q.field ? this.valuesOf(q, q.field) : null;
     const row = (i: number): ListItem => {
       const kind = table.kindOf(i);
-      const value = q.field ? (table.value(i, q.field) ?? null) : null;
+      const v = column?.[i];
+      const value = v === undefined || Number.isNaN(v) ? null : v;
       return {
         id: table.ids[i] as string,
         name: table.names[q.lang][i] as string,

@@ -7,7 +7,9 @@
 import type { NumericField } from '../data/dataset.ts';
 import type { DataIssue } from '../data/errors.ts';
 import type { Industry, ParkFeature } from '../data/schema.ts';
-import type { FeatureTable } from '../data/table.ts';
+import type { FeatureTable, FieldValues } from '../data/table.ts';
+
+export type { FieldValues };
 import type { ListItem } from '../list/sort.ts';
 import type { RenderedFeature, ViewPoint } from '../list/in-view.ts';
 import type { SearchEntry } from '../search/index.ts';
@@ -63,6 +65,8 @@ export interface ListQuery {
   lang: Lang;
   /** The choropleth field the list shows and sorts by, or null. */
   field: string | null;
+  /** The field's values when not the table's own (the map as of a year). */
+  values?: FieldValues | null;
   limit: number;
   /**
    * Zones apart from the rest (an industry filter is on): the rows and counts then cover what
@@ -99,8 +103,14 @@ export interface DataSource {
 
   /** Features per layer, over the whole source. */
   layerCounts(): Record<LayerKey, number>;
-  /** Features per industry among the layers on (a source that cannot tell ignores `layers`). */
-  industryCounts(layers: Record<LayerKey, boolean>): Map<string, number>;
+  /**
+   * Features per industry among the layers on and, as of a year, reported by then (`reported`,
+   * one byte per table row); a source that cannot tell ignores both.
+   */
+  industryCounts(
+    layers: Record<LayerKey, boolean>,
+    reported?: Uint8Array | null,
+  ): Map<string, number>;
   /**
    * Classes and legend of a choropleth spec, or null when it colours nothing. `visible` is the
    * table's visibility (FeatureTable.visibility); `districts` the district totals, when the
@@ -110,6 +120,8 @@ export interface DataSource {
     spec: ChoroplethSpec,
     visible: Uint8Array,
     districts: ReadonlyMap<string, Readonly<Record<string, number>>> | null,
+    /** Values per feature when not the table's own (the figures as of a year). */
+    values?: FieldValues | null,
   ): ChoroplethModel | null;
   /** The list: `drawn` are the points the map draws now (what a source without every feature lists). */
   list(query: ListQuery, drawn: readonly ViewPoint[]): Listing;

@@ -139,3 +139,30 @@ describe('FeatureTable columns', () => {
     expect(counts.get('chem')).toBe(26 - 6);
   });
 });
+
+describe('FeatureTable as of a year', () => {
+  const table = FeatureTable.from(features);
+
+  it('counts industries only over the rows reported by then', () => {
+    const reported = new Uint8Array(table.length).fill(1);
+    // Hide f0 and f3 (f0 has bio; f3 has bio: 3 % 3 === 0).
+    reported[table.rows.get('f0')!] = 0;
+    reported[table.rows.get('f3')!] = 0;
+    const all = table.industryCounts(ALL_ON);
+    const then = table.industryCounts(ALL_ON, reported);
+    expect(then.get('bio')).toBe(all.get('bio')! - 2);
+    expect(then.get('chem')).toBe(all.get('chem'));
+  });
+
+  it('keeps values by another rule apart from the table’s own, per tag', () => {
+    const own = table.values('total_investment');
+    const half = table.valuesBy('total_investment', 'half', (figures, field) => {
+      const f = figures.find((x) => x.what === field.key);
+      return f ? f.value / 2 : undefined;
+    });
+    const row = table.rows.get('f5')!;
+    expect(half[row]).toBe(own[row]! / 2);
+    expect(table.values('total_investment')).toBe(own);
+    expect(table.valuesBy('total_investment', 'half', () => 0)).toBe(half);
+  });
+});

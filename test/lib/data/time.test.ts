@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  figureValueAsOf,
+  figureYear,
   figuresAsOf,
   firstReportedYear,
   statusAsOf,
@@ -129,5 +131,69 @@ describe('figuresAsOf', () => {
     expect(figuresAsOf(figures, 2015, docs).map((f) => f.value)).toEqual([5]);
     expect(figuresAsOf(figures, 2017, docs).map((f) => f.value)).toEqual([63.2, 5]);
     expect(figuresAsOf(figures, 2021, docs).map((f) => f.value)).toEqual([63.2, 5, 7]);
+  });
+});
+
+describe('figureYear', () => {
+  const base: Figure = {
+    what: 'gdp',
+    label_zh: '地区生产总值',
+    label_en: 'GDP',
+    value: 1,
+    unit: '亿元',
+    year: null,
+    period: null,
+    target: false,
+    doc: '000.txt',
+    quote: '1',
+  };
+
+  it('dates a to_date or since_YYYY figure by its as_of, not by nothing', () => {
+    expect(figureYear({ ...base, period: 'to_date', as_of: '2021-03' }, docs)).toBe(2021);
+    expect(figureYear({ ...base, period: 'since_2017', as_of: '2018-10-08' }, docs)).toBe(2018);
+    expect(figureYear({ ...base, period: '2015-01/2015-11' }, docs)).toBe(2015);
+    expect(figureYear({ ...base, year: 2017 }, docs)).toBe(2017);
+    // A target with no year: its document's date.
+    expect(figureYear({ ...base, target: true, doc: '001.txt' }, docs)).toBe(2021);
+  });
+});
+
+describe('figureValueAsOf', () => {
+  const gdp = (value: number, over: Partial<Figure>): Figure => ({
+    what: 'gdp',
+    label_zh: '地区生产总值',
+    label_en: 'GDP',
+    value,
+    unit: '亿元',
+    year: null,
+    period: null,
+    target: false,
+    doc: '000.txt',
+    quote: String(value),
+    ...over,
+  });
+  const figures = [
+    gdp(50, { year: 2015 }),
+    gdp(63.2, { year: 2017 }),
+    gdp(70, { period: 'since_2017', as_of: '2018-10-08' }),
+    gdp(100, { year: 2021, target: true }),
+    gdp(9000, { year: 2016, unit: '万元' }),
+  ];
+  const at = (year: number) => figureValueAsOf(figures, 'gdp', '亿元', year, docs);
+
+  it('is the latest achieved figure dated by the end of the year, money in the field’s unit', () => {
+    expect(at(2014)).toBeUndefined();
+    expect(at(2015)).toBe(50);
+    expect(at(2016)).toBeCloseTo(0.9);
+    expect(at(2017)).toBe(63.2);
+    expect(at(2018)).toBe(70);
+    // The 2021 target does not replace an achieved figure.
+    expect(at(2021)).toBe(70);
+  });
+
+  it('falls back to a target only when nothing was achieved by then', () => {
+    const targets = [gdp(100, { year: 2021, target: true })];
+    expect(figureValueAsOf(targets, 'gdp', '亿元', 2020, docs)).toBeUndefined();
+    expect(figureValueAsOf(targets, 'gdp', '亿元', 2021, docs)).toBe(100);
   });
 });

@@ -55,7 +55,7 @@ export function rowColors(
     return out;
   }
   const { field, classification: c } = coloring;
-  const values = fieldValues(table, field);
+  const values = fieldValues(table, field, coloring.values);
   const noData = rgba(NO_DATA_COLOR);
   const classes = c.colors.map(rgba);
   const classOf = classifier(c);
@@ -66,8 +66,15 @@ export function rowColors(
   return out;
 }
 
-/** Each row's value of a field (NaN where it has none), from the feature table's column. */
-export function fieldValues(table: PointTable, field: { key: string }): Float64Array {
-  const all = table.source.values(field.key);
+/**
+ * Each row's value of a field (NaN where it has none), from the feature table's column or from
+ * `column`, one value per feature-table row (the figures as of a year).
+ */
+export function fieldValues(
+  table: PointTable,
+  field: { key: string },
+  column?: Float64Array,
+): Float64Array {
+  const all = column ?? table.source.values(field.key);
   return Float64Array.from(table.sourceRows, (r) => all[r] as number);
 }

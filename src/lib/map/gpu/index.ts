@@ -4,7 +4,7 @@ import type { ParkFeature } from '../../data/schema.ts';
 import type { FeatureTable } from '../../data/table.ts';
 import { toMercator } from '../../geo/mercator.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
-import type { FeatureColoring } from '../style/paint.ts';
+import { coloringKey, type FeatureColoring } from '../style/paint.ts';
 import type { Theme } from '../style/theme.ts';
 import { rowColors } from './colors.ts';
 import {
@@ -80,7 +80,7 @@ export class GpuPoints {
 
   /** Recolours only when the colouring changed (a new legend count is not a new colouring). */
   setColoring(coloring: FeatureColoring): void {
-    const key = JSON.stringify(coloring);
+    const key = coloringKey(coloring);
     if (key === this.coloringKey) return;
     this.coloringKey = key;
     this.layer.setColors(rowColors(this.table, coloring, this.theme));

@@ -1,5 +1,10 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { colorExpression, type Classification } from '../../scales/classify.ts';
+import {
+  classifier,
+  colorExpression,
+  NO_DATA_COLOR,
+  type Classification,
+} from '../../scales/classify.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
 import { aggregateProp, fieldProp, industryProp } from '../../names.ts';
 import type { Theme } from './theme.ts';
@@ -15,6 +20,31 @@ export function kindColors(theme: Theme): Record<PointKind, string> {
 /** Colours a feature by its class of a numeric field; grey where it has no value. */
 export function fieldColor(c: Classification, field: string): ExpressionSpecification {
   return colorExpression(c, ['get', fieldProp(field)]);
+}
+
+/**
+ * Colours features by their class of values given per id (the figures as of a year, which the
+ * map's data does not hold): one `match` on the id, the ids of one colour grouped; grey for the
+ * rest, as colorExpression gives a feature without the value.
+ */
+export function fieldColorById(
+  c: Classification,
+  ids: readonly string[],
+  values: ArrayLike<number>,
+): ExpressionSpecification | string {
+  const classOf = classifier(c);
+  const byColor = new Map<string, string[]>();
+  for (let i = 0; i < ids.length; i++) {
+    const v = values[i] as number;
+    const color = Number.isNaN(v) ? undefined : c.colors[classOf(v)];
+    if (color === undefined || color === NO_DATA_COLOR) continue;
+    const group = byColor.get(color);
+    if (group) group.push(ids[i] as string);
+    else byColor.set(color, [ids[i] as string]);
+  }
+  if (byColor.size === 0) return NO_DATA_COLOR;
+  const arms = [...byColor].flatMap(([color, group]) => [group, color]);
+  return ['match', ['get', 'id'], ...arms, NO_DATA_COLOR] as unknown as ExpressionSpecification;
 }
 
 /** How opaque a point without the choropleth's value is drawn from RECEDE_SHOW_ZOOM on. */

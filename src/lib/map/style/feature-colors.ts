@@ -33,7 +33,7 @@ export function rowColorRule(
       const { field, classification: c } = coloring;
       // One scale for every feature: at 10k zones, one per feature was most of a recolour.
       const classOf = classifier(c);
-      const values = table.values(field.key);
+      const values = coloring.values ?? table.values(field.key);
       return (row) => {
         const value = values[row] as number;
         if (Number.isNaN(value) || c.colors.length === 0) return NO_DATA_COLOR;

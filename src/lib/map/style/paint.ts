@@ -2,7 +2,7 @@ import type { DataDrivenPropertyValueSpecification } from 'maplibre-gl';
 import type { ChoroplethField, ChoroplethModel } from '../../scales/choropleth.ts';
 import type { Classification } from '../../scales/classify.ts';
 import type { PointKind } from '../ids.ts';
-import { districtColor, fieldColor, industryColor } from './choropleth.ts';
+import { districtColor, fieldColor, fieldColorById, industryColor } from './choropleth.ts';
 import type { Theme } from './theme.ts';
 
 type Color = DataDrivenPropertyValueSpecification<string>;
@@ -16,7 +16,21 @@ export type StatusPaint = Color | null | undefined;
 export type FeatureColoring =
   | { by: 'kind' }
   | { by: 'industry'; selected: readonly string[] }
-  | { by: 'field'; field: ChoroplethField; classification: Classification };
+  | {
+      by: 'field';
+      field: ChoroplethField;
+      classification: Classification;
+      /** Each table row's value, when not the table's own (the figures as of a year). */
+      values?: Float64Array;
+      /** What `values` are (`asOf:2017`): coloringKey reads it instead of every value. */
+      valuesTag?: string;
+    };
+
+/** A key equal for equal colourings, cheap also when the colouring carries a column of values. */
+export function coloringKey(coloring: FeatureColoring): string {
+  if (coloring.by !== 'field' || !coloring.values) return JSON.stringify(coloring);
+  return JSON.stringify({ ...coloring, values: undefined });
+}
 
 export interface MapPaint {
   point: (kind: PointKind) => Color;
@@ -73,11 +87,15 @@ export function mapPaint(
     districtFill: districtBase(theme),
   };
   if (model && by === 'features') {
-    const color = fieldColor(model.classification, model.field.key);
+    const { byRow } = model;
+    const color = byRow
+      ? fieldColorById(model.classification, byRow.ids, byRow.values)
+      : fieldColor(model.classification, model.field.key);
     const coloring: FeatureColoring = {
       by: 'field',
       field: model.field,
       classification: model.classification,
+      ...(byRow ? { values: byRow.values, valuesTag: byRow.tag } : {}),
     };
     return { ...base, point: () => color, coloring, zoneEncodes: true };
   }
