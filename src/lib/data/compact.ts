@@ -1,4 +1,11 @@
-import type { Figure, ParkFeature, Source, StatusSource, TimelineEntry } from './schema.ts';
+import type {
+  Figure,
+  ParkFeature,
+  Relation,
+  Source,
+  StatusSource,
+  TimelineEntry,
+} from './schema.ts';
 
 /** Returns one shared copy of each distinct string it is given. */
 export type Intern = (s: string) => string;
@@ -48,6 +55,14 @@ const timelineEntry = (t: TimelineEntry, intern: Intern): TimelineEntry => ({
   ...(t.status === undefined ? {} : { status: intern(t.status) as typeof t.status }),
 });
 
+const relation = (r: Relation, intern: Intern): Relation => ({
+  // Left as parsed, as GeoJSON's own `type` values are: relations are few (a dozen in the data).
+  type: r.type,
+  target: intern(r.target),
+  doc: intern(r.doc),
+  quote: intern(r.quote),
+});
+
 /**
  * The same feature, equal in every value, in less memory: arrays of exactly their length
  * (valibot grows each output array by pushing, to 17 slots), objects with all their keys from
@@ -84,6 +99,7 @@ export function compactFeature(f: ParkFeature, intern: Intern): ParkFeature {
     figures: p.figures.map((x) => figure(x, intern)),
     sources: p.sources.map((x) => source(x, intern)),
     timeline: p.timeline.map((x) => timelineEntry(x, intern)),
+    relations: p.relations.map((x) => relation(x, intern)),
   };
   return { type: 'Feature', id: f.id, geometry, properties };
 }

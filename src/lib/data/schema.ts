@@ -15,12 +15,13 @@ import {
   PLACE_BASES,
   PRECISIONS,
   QUALIFIERS,
+  RELATION_TYPES,
   REPORTED,
   STATUSES,
 } from './vocabulary.ts';
 
 // Re-exported: scripts and tests name them with the rest of the contract.
-export { KINDS, OUTLINES, PLACE_BASES, PRECISIONS, QUALIFIERS, REPORTED, STATUSES };
+export { KINDS, OUTLINES, PLACE_BASES, PRECISIONS, QUALIFIERS, RELATION_TYPES, REPORTED, STATUSES };
 
 /** Stable ASCII kebab-case id: it ends up in URLs, so no spaces, capitals or Chinese. */
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -105,6 +106,18 @@ export const TimelineEntrySchema = v.strictObject({
 });
 
 /**
+ * A typed link to another feature that a text states, with the quote that states it
+ * (data/README.md, "Relations"); validate/relations.ts checks the target and the type.
+ */
+export const RelationSchema = v.strictObject({
+  type: v.picklist(RELATION_TYPES),
+  /** The other feature's id. */
+  target: kebabId,
+  doc: docName,
+  quote: v.pipe(v.string(), v.minLength(1, 'must not be empty')),
+});
+
+/**
  * Feature properties. Keys the contract lets files omit get their empty value on output
  * (`v.optional(…, default)`), so code reading parsed data never has to ask whether they exist.
  */
@@ -133,6 +146,7 @@ export const ParkPropertiesSchema = v.strictObject({
   figures: v.optional(v.array(FigureSchema), []),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'at least one source is required')),
   timeline: v.optional(v.array(TimelineEntrySchema), []),
+  relations: v.optional(v.array(RelationSchema), []),
 });
 
 const lon = v.pipe(v.number(), v.finite(), v.minValue(-180), v.maxValue(180));
@@ -277,6 +291,8 @@ export type Reported = v.InferOutput<typeof StatusSourceSchema>['reported'];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
+export type Relation = v.InferOutput<typeof RelationSchema>;
+export type RelationType = Relation['type'];
 export type ParkProperties = v.InferOutput<typeof ParkPropertiesSchema>;
 export type PointGeometry = v.InferOutput<typeof PointSchema>;
 export type PolygonGeometry = v.InferOutput<typeof PolygonSchema>;

@@ -30,6 +30,7 @@ export function trustedFeature(raw: ParkFeatureInput): ParkFeature {
       location_note: p.location_note ?? null,
       figures: p.figures ?? [],
       timeline: p.timeline ?? [],
+      relations: p.relations ?? [],
     },
   };
 }

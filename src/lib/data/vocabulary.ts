@@ -24,6 +24,20 @@ export const REPORTED = ['done', 'plan'] as const;
  */
 export const QUALIFIERS = ['余', '多', '以上', '超过', '突破', '约', '左右', '近'] as const;
 /**
+ * How one feature relates to another, as a text states it (data/README.md, "Relations"), read
+ * from the feature that carries it to its `target`: `located_in` (sits or is held in it),
+ * `phase_of` (a phase of its works: 雪榕生物二期 → 雪榕生物), `invested_by` (a project an
+ * enterprise invests in or builds), `partner_of` (works jointly with it), `operated_by` (run by
+ * it).
+ */
+export const RELATION_TYPES = [
+  'located_in',
+  'phase_of',
+  'invested_by',
+  'partner_of',
+  'operated_by',
+] as const;
+/**
  * How well a point is located. `zone` and `town` points are placed by hand inside their area, and
  * the map labels them "approximate location".
  */

@@ -251,3 +251,25 @@ describe('菏泽高新区 (documents 000 and 001)', () => {
     expect(located.map((f) => f.properties.id)).toEqual(['heze-tus-star-accelerator']);
   });
 });
+
+describe('relations the texts state (#14 point 5)', () => {
+  const rel = (id: string) => byId(id).properties.relations.map((r) => `${r.type} ${r.target}`);
+
+  it('links what the texts link, each with its quote', () => {
+    expect(rel('heze-tus-star-accelerator')).toEqual(['located_in heze-medical-device-park']);
+    expect(rel('heze-special-medical-food-project')).toEqual(['invested_by heze-dashu-bio']);
+    expect(rel('dezhou-xuerong-bio-phase-2')).toEqual(['phase_of dezhou-xuerong-bio']);
+    expect(rel('dezhou-xuerong-bio-phase-3-deep-processing')).toEqual([
+      'phase_of dezhou-xuerong-bio',
+    ]);
+    expect(rel('jining-bank-of-rizhao')).toEqual(['located_in jining-wutaizha-financial-street']);
+  });
+
+  it('backs every parent with a located_in relation, and nothing else claims containment', () => {
+    for (const f of features) {
+      const p = f.properties;
+      const located = p.relations.filter((r) => r.type === 'located_in').map((r) => r.target);
+      expect(located, p.id).toEqual(p.parent === null ? [] : [p.parent]);
+    }
+  });
+});

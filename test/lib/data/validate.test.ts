@@ -634,3 +634,71 @@ describe('formatError() and summarize()', () => {
     expect(formatSummary(s)).toMatch(/^test-zone\s+4 {2}zone 1, park 1/);
   });
 });
+
+describe('validate() relations', () => {
+  const QUOTE = '启迪之星(菏泽)加速器位于菏泽高新区医疗器械机电产业园2号楼';
+  const relationsOf = (input: ReturnType<typeof loadFixture>, id: string) =>
+    featureOf(input.zone, id).properties;
+
+  it('accepts a located_in relation that backs the parent, quoted verbatim', () => {
+    const input = loadFixture();
+    expect(relationsOf(input, 'test-accelerator').relations).toHaveLength(1);
+    expect(validate(input)).toEqual([]);
+  });
+
+  it('rejects a target that does not exist, and a self link', () => {
+    const input = loadFixture();
+    const p = relationsOf(input, 'test-park');
+    p.relations = [{ type: 'partner_of', target: 'test-nowhere', doc: 'doc-a.txt', quote: QUOTE }];
+    expectOnly(
+      validate(input),
+      'test-park',
+      'relations[0].target',
+      /"test-nowhere" does not exist/,
+    );
+    p.relations = [{ type: 'partner_of', target: 'test-park', doc: 'doc-a.txt', quote: QUOTE }];
+    expectOnly(validate(input), 'test-park', 'relations[0].target', /cannot relate to itself/);
+  });
+
+  it('rejects a type outside the closed list', () => {
+    const input = loadFixture();
+    const r = relationsOf(input, 'test-accelerator').relations?.[0] ?? {};
+    setKey(r, 'type', 'friend_of');
+    // The parent then lacks its located_in too: the schema error is what counts.
+    const errors = validate(input);
+    expect(errors.map((e) => e.field)).toContain('relations[0].type');
+    expect(errors.find((e) => e.field === 'relations[0].type')?.message).toMatch(/^schema: /);
+  });
+
+  it('rejects a quote not in its document, or that does not name both features', () => {
+    const input = loadFixture();
+    const p = relationsOf(input, 'test-project');
+    p.relations = [{ type: 'partner_of', target: 'test-park', doc: 'doc-a.txt', quote: QUOTE }];
+    expectOnly(validate(input), 'test-project', 'relations[0].quote', /does not name both/);
+    p.relations = [
+      {
+        type: 'partner_of',
+        target: 'test-park',
+        doc: 'doc-a.txt',
+        quote: '纳米晶新材料与医疗器械机电产业园',
+      },
+    ];
+    expectOnly(validate(input), 'test-project', 'relations[0].quote', /not found verbatim/);
+  });
+
+  it('rejects a repeated relation, located_in a zone, and a parent without its located_in', () => {
+    const input = loadFixture();
+    const p = relationsOf(input, 'test-accelerator');
+    const [first] = p.relations ?? [];
+    if (!first) throw new Error('fixture has no relation');
+    p.relations = [first, first];
+    expectOnly(validate(input), 'test-accelerator', 'relations[1]', /repeats located_in/);
+    p.relations = [];
+    expectOnly(validate(input), 'test-accelerator', 'relations', /has no located_in relation/);
+    const park = relationsOf(input, 'test-park');
+    park.relations = [{ type: 'located_in', target: 'test-zone', doc: 'doc-a.txt', quote: QUOTE }];
+    p.relations = [first];
+    const errors = validate(input).filter((e) => e.id === 'test-park');
+    expect(errors.map((e) => e.message)).toContainEqual(expect.stringMatching(/located_in a zone/));
+  });
+});

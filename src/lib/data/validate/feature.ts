@@ -28,6 +28,7 @@ export function checkFeature(
 
   if (p.sources.length === 0) add('sources', 'feature has no source');
   p.sources.forEach((s, i) => checkQuote(`sources[${i}]`, s.doc, s.quote));
+  p.relations.forEach((r, i) => checkQuote(`relations[${i}]`, r.doc, r.quote));
   p.figures.forEach((fig, i) => {
     checkQuote(`figures[${i}]`, fig.doc, fig.quote);
     if (!quoteHasValue(fig.quote, fig.value)) {

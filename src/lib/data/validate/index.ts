@@ -16,7 +16,7 @@ import type { BasemapDistricts, ValidateInput } from './input.ts';
 import { checkSpread, checkZoneFileLayout } from './layout.ts';
 import { checkPlacement, checkPlaces, checkZoneOutline } from './places.ts';
 import type { Place } from '../schema.ts';
-import { checkInZone, checkParent, type FeaturesById } from './relations.ts';
+import { checkInZone, checkParent, checkRelations, type FeaturesById } from './relations.ts';
 import { checkZoneFeature } from './zone.ts';
 
 export { formatError, type ValidationError } from './errors.ts';
@@ -162,6 +162,7 @@ function checkZoneFile(
     checkFeature(f, context.sources, context.industryCodes, add);
     checkAliases(f, context, add);
     checkParent(f, context.byId, add);
+    checkRelations(f, context.byId, add);
     if (hasPlaces) checkPlacement(f, context.byId, context.places, add);
     if (f.properties.kind === 'zone') {
       checkZoneFeature(f, context.divisionZones, context.basemap, add);

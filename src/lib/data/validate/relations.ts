@@ -53,3 +53,36 @@ export function checkInZone(f: ParkFeature, byId: FeaturesById, add: AddProblem)
     add('geometry', `point is outside the polygon of zone ${zone.properties.id}`);
   }
 }
+
+/** True when the text names the feature: its name or one of its aliases is in it. */
+const names = (f: ParkFeature, text: string): boolean =>
+  [f.properties.name_zh, ...f.properties.aliases].some((n) => text.includes(n));
+
+/**
+ * Typed relations (data/README.md, "Relations"): each to a feature that exists, not to itself,
+ * at most once per type and target, never `located_in` a zone (that is `zone`), and stated by a
+ * quote that names both features. A `parent` must be backed by a `located_in` relation to it, so
+ * that physical containment has its quote too. (The type is a picklist of the schema and the
+ * quote's presence in its document is checked with the other quotes, in ./feature.ts.)
+ */
+export function checkRelations(f: ParkFeature, byId: FeaturesById, add: AddProblem): void {
+  const p = f.properties;
+  const seen = new Set<string>();
+  p.relations.forEach((r, i) => {
+    const at = `relations[${i}]`;
+    const key = `${r.type} ${r.target}`;
+    if (seen.has(key)) add(at, `repeats ${r.type} "${r.target}"`);
+    seen.add(key);
+    if (r.target === p.id) return add(`${at}.target`, 'a feature cannot relate to itself');
+    const target = byId.get(r.target)?.feature;
+    if (!target) return add(`${at}.target`, `"${r.target}" does not exist`);
+    if (r.type === 'located_in' && target.properties.kind === 'zone')
+      add(`${at}.target`, 'located_in a zone: the zone is `zone`, not a relation');
+    if (!names(f, r.quote) || !names(target, r.quote))
+      add(`${at}.quote`, `does not name both ${p.id} and ${r.target}`);
+  });
+  // A parent that is missing or a zone is checkParent's to report.
+  const parent = p.parent === null ? undefined : byId.get(p.parent)?.feature;
+  if (parent && parent.properties.kind !== 'zone' && !seen.has(`located_in ${p.parent}`))
+    add('relations', `parent "${p.parent}" has no located_in relation quoting the text`);
+}
