@@ -23,31 +23,13 @@ import {
 // Re-exported: scripts and tests name them with the rest of the contract.
 export { KINDS, OUTLINES, PLACE_BASES, PRECISIONS, QUALIFIERS, RELATION_TYPES, REPORTED, STATUSES };
 
-/** Stable ASCII kebab-case id: it ends up in URLs, so no spaces, capitals or Chinese. */
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SNAKE = /^[a-z0-9]+(?:_[a-z0-9]+)*$/;
-
-/** Non-blank and not padded; checked rather than trimmed so that what is stored is what is shown. */
-const nonEmpty = v.pipe(
-  v.string(),
-  v.check((s) => s.trim() !== '', 'must not be empty'),
-  v.check((s) => s === s.trim(), 'must not start or end with whitespace'),
-);
-const kebabId = v.pipe(v.string(), v.regex(KEBAB, 'must be ASCII kebab-case'));
-/** A file name in data/sources/, e.g. `000_3dd22fdc9e0e8f3b.txt`. */
-const docName = v.pipe(v.string(), v.regex(/^[^/\\]+\.txt$/, 'must be a .txt file name'));
+import { dateString, docName, kebabId, nonEmpty, SNAKE } from './schema-parts.ts';
 
 export const KindSchema = v.picklist(KINDS);
 export const StatusSchema = v.picklist(STATUSES);
 export const PrecisionSchema = v.picklist(PRECISIONS);
 export const OutlineSchema = v.picklist(OUTLINES);
 export const PlaceBasisSchema = v.picklist(PLACE_BASES);
-
-/** `2017`, `2021-03` or `2021-03-05`. */
-const dateString = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY[-MM[-DD]]'),
-);
 
 /** A verbatim quote from one source document. */
 export const SourceSchema = v.strictObject({
