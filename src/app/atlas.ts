@@ -218,17 +218,11 @@ export class Atlas {
     words: ListWords,
     drawn: readonly ViewPoint[],
   ): Listing {
-    const { sort, lang, values = null } = view;
-    const query = {
-      visible: this.visibility(view),
-      sort,
-      lang,
-      field,
-      values,
-      limit: LIST_LIMIT,
-      zonesApart: view.industries.length > 0,
-    };
-    return this.source.list({ ...query, ...words }, drawn);
+    const { sort, lang, values = null, industries } = view;
+    // Zones are listed apart while an industry filter is on (the filter's count leaves them out).
+    const zonesApart = industries.length > 0;
+    const query = { visible: this.visibility(view), sort, lang, field, values, zonesApart };
+    return this.source.list({ ...query, limit: LIST_LIMIT, ...words }, drawn);
   }
 
   /** Turns what the map draws into the points a source without every feature lists. */

@@ -20,6 +20,7 @@ export const IMPORTED_VISIBILITY: PointVisibility = {
   kinds: 1 << SHOWN,
   selection: new Uint32Array(MASK_WORDS),
   none: false,
+  hidden: null,
 };
 
 export function importedRows(points: ClassedPoints): GpuPointRows {

@@ -8,7 +8,11 @@
  * has one badge feature per count it can show (2 … its size), and feature-state switches on the
  * one that matches; paint opacity reads the state.
  */
-import type { CircleLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { FAN_FROM, FAN_FULL } from './schematic.ts';
 
@@ -84,7 +88,12 @@ export function badgesOn(counts: readonly number[], stride: number): Set<number>
   return on;
 }
 
-const shown = ['case', ['boolean', ['feature-state', 'on'], false], 1, 0] as const;
+const shown = (): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', 'on'], false],
+  1,
+  0,
+];
 /**
  * The badge sits beside its stack, up and right, as a tag: over the stack it would hide the
  * zone's own colour at province view, where a zone is some 20 px across (#15 point 5).
@@ -105,8 +114,8 @@ export function stackLayers(font: string): [CircleLayerSpecification, SymbolLaye
         'circle-color': '#1f2328',
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1.5,
-        'circle-opacity': [...shown],
-        'circle-stroke-opacity': [...shown],
+        'circle-opacity': shown(),
+        'circle-stroke-opacity': shown(),
       },
     },
     {
@@ -122,7 +131,7 @@ export function stackLayers(font: string): [CircleLayerSpecification, SymbolLaye
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': '#ffffff', 'text-opacity': [...shown] },
+      paint: { 'text-color': '#ffffff', 'text-opacity': shown() },
     },
   ];
 }

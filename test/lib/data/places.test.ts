@@ -106,7 +106,9 @@ describe('data/places/towns.json', () => {
       expect(p.basis, p.id).toBe('cited');
       expect(p.position, p.id).toEqual([Number(rec.lng), Number(rec.lat)]);
       expect(rec.admin2, p.id).toBe('3702'); // 青岛市, which 胶州市 belongs to
-      expect(booleanPointInPolygon([...(p.position ?? [0, 0])], district('胶州市')), p.id).toBe(true);
+      expect(booleanPointInPolygon([...(p.position ?? [0, 0])], district('胶州市')), p.id).toBe(
+        true,
+      );
     }
   });
 

@@ -84,7 +84,6 @@ describe('the committed basemap’s Yellow River', () => {
       crossed.add(d.properties.name);
     }
     expect(crossed.size).toBeGreaterThanOrEqual(6); // a few vertices: the line is simplified
-    for (const name of ['东明县', '天桥区', '垦利区'])
-      expect([...crossed]).toContain(name);
+    for (const name of ['东明县', '天桥区', '垦利区']) expect([...crossed]).toContain(name);
   });
 });

@@ -9,6 +9,7 @@ import type { Theme } from '../style/theme.ts';
 import { rowColors } from './colors.ts';
 import {
   buildPointTable,
+  hiddenRows,
   pickRow,
   pointVisibility,
   rowsInBox,
@@ -39,6 +40,9 @@ export class GpuPoints {
     enterprise: true,
   };
   private industries: readonly string[] = [];
+  /** Ids hidden as of a year (not reported by then), as given; `hidden` holds their rows. */
+  private hiddenIds: readonly string[] = [];
+  private hidden: Uint8Array | null = null;
   /** What is shown, from kinds and industries; read by every pick, so kept, not recomputed. */
   private shown: PointVisibility;
   private coloringKey = '';
@@ -61,7 +65,7 @@ export class GpuPoints {
   }
 
   private updateShown(): void {
-    this.shown = pointVisibility(this.table, this.kinds, this.industries);
+    this.shown = pointVisibility(this.table, this.kinds, this.industries, this.hidden);
     this.layer.setVisibility(this.shown);
   }
 
@@ -71,10 +75,19 @@ export class GpuPoints {
     this.updateShown();
   }
 
-  setIndustries(codes: readonly string[]): void {
-    if (codes.length === this.industries.length && codes.every((c, i) => c === this.industries[i]))
-      return;
+  /**
+   * Shows points with one of `codes` (none = all) and none of the `hidden` ids (the map as of a
+   * year: the same array for the same year, so an unchanged year costs nothing).
+   */
+  setIndustries(codes: readonly string[], hidden: readonly string[] = []): void {
+    const same =
+      codes.length === this.industries.length && codes.every((c, i) => c === this.industries[i]);
+    if (same && hidden === this.hiddenIds) return;
     this.industries = [...codes];
+    if (hidden !== this.hiddenIds) {
+      this.hiddenIds = hidden;
+      this.hidden = hiddenRows(this.table, hidden);
+    }
     this.updateShown();
   }
 

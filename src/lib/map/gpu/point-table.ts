@@ -133,24 +133,39 @@ export interface PointVisibility {
   selection: Uint32Array;
   /** True when a selection is active but none of its codes are known: nothing passes. */
   none: boolean;
+  /** 1 per row hidden by id (the map as of a year: not reported by then); null: none is. */
+  hidden: Uint8Array | null;
 }
 
 export function pointVisibility(
   table: PointTable,
   layers: Readonly<Record<PointKind, boolean>>,
   selected: readonly string[],
+  hidden: Uint8Array | null = null,
 ): PointVisibility {
   let kinds = 0;
   POINT_KINDS.forEach((k, i) => {
     if (layers[k]) kinds |= 1 << i;
   });
   const selection = selectionMask(table, selected);
-  return { kinds, selection, none: selected.length > 0 && selection.every((w) => w === 0) };
+  const none = selected.length > 0 && selection.every((w) => w === 0);
+  return { kinds, selection, none, hidden };
 }
 
 export function isRowVisible(table: PointTable, row: number, v: PointVisibility): boolean {
-  if (v.none || !(v.kinds & (1 << (table.kinds[row] ?? 0)))) return false;
+  if (v.none || v.hidden?.[row] || !(v.kinds & (1 << (table.kinds[row] ?? 0)))) return false;
   return matchesMask(table.masks, row * MASK_WORDS, v.selection);
+}
+
+/** 1 per row whose feature id is among `ids`; null when none is (nothing hidden). */
+export function hiddenRows(table: PointTable, ids: readonly string[]): Uint8Array | null {
+  if (ids.length === 0) return null;
+  const out = new Uint8Array(table.length);
+  for (const id of ids) {
+    const row = table.rows.get(id);
+    if (row !== undefined) out[row] = 1;
+  }
+  return out;
 }
 
 /**

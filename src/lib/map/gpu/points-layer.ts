@@ -44,6 +44,7 @@ in vec2 a_pos;
 in uvec4 a_industries;
 in uint a_kind;
 in vec4 a_color;
+in uint a_hidden;
 out vec4 v_color;
 out float v_radius;
 out float v_size;
@@ -51,7 +52,7 @@ void main() {
   bool kind_on = (u_kinds & (1u << a_kind)) != 0u;
   bool any_selected = any(notEqual(u_selection, uvec4(0u)));
   bool industry_on = !any_selected || any(notEqual(a_industries & u_selection, uvec4(0u)));
-  if (u_none || !kind_on || !industry_on) {
+  if (u_none || !kind_on || !industry_on || a_hidden != 0u) {
     // Filtered out: placed outside the clip volume, so the point is never rasterised.
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     gl_PointSize = 0.0;
@@ -121,6 +122,9 @@ export class GpuPointsLayer implements CustomLayerInterface {
   private program: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private colorBuffer: WebGLBuffer | null = null;
+  private hiddenBuffer: WebGLBuffer | null = null;
+  /** The hidden rows last uploaded (`visibility.hidden` is uploaded when it is another array). */
+  private uploadedHidden: Uint8Array | null = null;
   private uniforms: Uniforms | null = null;
   private pendingColors: Uint8Array;
   private readonly matrix = new Float32Array(16);
@@ -194,6 +198,9 @@ export class GpuPointsLayer implements CustomLayerInterface {
       attribute('a_industries', this.table.masks, MASK_WORDS, gl.UNSIGNED_INT, 'int');
     attribute('a_kind', this.table.kinds, 1, gl.UNSIGNED_BYTE, 'int');
     this.colorBuffer = attribute('a_color', this.pendingColors, 4, gl.UNSIGNED_BYTE, 'normalized');
+    // One byte per point, 1 = hidden by id; zeros until a year hides some.
+    const hidden = new Uint8Array(this.table.length);
+    this.hiddenBuffer = attribute('a_hidden', hidden, 1, gl.UNSIGNED_BYTE, 'int');
     gl.bindVertexArray(null);
     gl.bindBuffer(gl.ARRAY_BUFFER, null);
   }
@@ -217,6 +224,13 @@ export class GpuPointsLayer implements CustomLayerInterface {
       gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.pendingColors);
       gl.bindBuffer(gl.ARRAY_BUFFER, null);
       this.pendingColors = new Uint8Array(0);
+    }
+    const { hidden } = this.visibility;
+    if (hidden !== this.uploadedHidden && this.hiddenBuffer) {
+      gl.bindBuffer(gl.ARRAY_BUFFER, this.hiddenBuffer);
+      gl.bufferSubData(gl.ARRAY_BUFFER, 0, hidden ?? new Uint8Array(this.table.length));
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+      this.uploadedHidden = hidden;
     }
     gl.useProgram(this.program);
     relativeToOrigin(options.defaultProjectionData.mainMatrix, this.table.origin, this.matrix);

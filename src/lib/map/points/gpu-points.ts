@@ -62,8 +62,8 @@ export class GpuPointRenderer implements PointRenderer {
    * The labels source holds only shown points already: a label filter would be a style change,
    * and a second frame, for nothing.
    */
-  setIndustries(codes: readonly string[]): void {
-    this.gpu?.setIndustries(codes);
+  setIndustries(codes: readonly string[], hidden: readonly string[] = []): void {
+    this.gpu?.setIndustries(codes, hidden);
     this.updateLabels();
   }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   buildPointTable,
+  hiddenRows,
   isRowVisible,
   pickRow,
   pointVisibility,
@@ -116,6 +117,32 @@ describe('visibility', () => {
     expect(v.none).toBe(true);
     expect(isRowVisible(table, 0, v)).toBe(false);
     expect([...selectionMask(table, ['bio'])]).toEqual([1, 0, 0, 0].slice(0, MASK_WORDS));
+  });
+});
+
+describe('hiddenRows (the map as of a year)', () => {
+  const table = buildPointTable(
+    FeatureTable.from([
+      pointFeature('old', [116, 36], 'park', ['bio']),
+      pointFeature('new', [116.5, 36], 'park', ['bio']),
+    ]),
+  );
+
+  it('hides the rows of the given ids, from drawing and from picking', () => {
+    const hidden = hiddenRows(table, ['new', 'not-a-point']);
+    expect([...(hidden ?? [])]).toEqual([0, 1]);
+    const v = pointVisibility(table, ALL, ['bio'], hidden);
+    expect(isRowVisible(table, 0, v)).toBe(true);
+    expect(isRowVisible(table, 1, v)).toBe(false);
+    const [x, y] = toMercator(116.5, 36);
+    expect(pickRow(table, x, y, 1e-4, v)).toBe(-1);
+    expect(pickRow(table, x, y, 1e-4, pointVisibility(table, ALL, []))).toBe(1);
+  });
+
+  it('nothing to hide gives no mask, and every row stays visible', () => {
+    expect(hiddenRows(table, [])).toBeNull();
+    const v = pointVisibility(table, ALL, []);
+    expect([0, 1].map((i) => isRowVisible(table, i, v))).toEqual([true, true]);
   });
 });
 
