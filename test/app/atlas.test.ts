@@ -2,7 +2,7 @@
  * The wiring module in Node, with a fake source: what the panels get depends on what the source
  * says (its capabilities and answers), never on which kind of source it is.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Atlas } from '../../src/app/atlas.ts';
 import { AtlasSearch } from '../../src/app/search.ts';
 import type { AtlasEngine } from '../../src/app/search-engine.ts';
@@ -13,6 +13,10 @@ import type { DataSource } from '../../src/lib/source/types.ts';
 import type { SearchEngine } from '../../src/lib/search/load.ts';
 import { defaultView, type ViewState } from '../../src/lib/state/view.ts';
 import { pointFeature } from '../lib/map/gpu/features.ts';
+import { loadScales } from '../../src/lib/scales/scale-lib.ts';
+
+// d3-scale and the palettes are a lazy chunk in the app (scale-lib.ts).
+beforeAll(loadScales);
 
 const square = (x: number, y: number, code: string) => ({
   type: 'Feature' as const,

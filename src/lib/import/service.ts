@@ -8,6 +8,7 @@ import { featuresToCsv, toGeojson } from '../export/features.ts';
 import type { ImportedLayer } from './layer.ts';
 import { runImport } from './pipeline.ts';
 import { coloringOf, mapDrawing, nameOf } from './style.ts';
+import { loadScales } from '../scales/scale-lib.ts';
 import {
   ISSUES_SENT,
   NAMES_SENT_UP_TO,
@@ -64,6 +65,8 @@ export class LayerService {
     request: Extract<Request, { type: T }>,
     progress: (p: ImportProgress) => void,
   ): Promise<Responses[T]> {
+    // A layer coloured by a field needs the scales: loaded with the worker's first request.
+    await loadScales();
     const r = request as Request;
     switch (r.type) {
       case 'import':

@@ -1,14 +1,13 @@
 import type { NumericField } from '../data/dataset.ts';
 import type { FeatureTable, FieldValues } from '../data/table.ts';
-import type { ChoroplethSpec } from '../state/view.ts';
 import {
   classify,
   legend,
   type Classification,
   type LegendEntry,
   type SchemeName,
-  SCHEMES,
 } from './classify.ts';
+import { SCHEME_NAMES, type ChoroplethSpec } from '../state/view.ts';
 
 /** A field the choropleth can use, with the unit its values are in. */
 export interface ChoroplethField {
@@ -82,7 +81,8 @@ export interface ChoroplethInput {
   values?: FieldValues | null;
 }
 
-export const isScheme = (s: string): s is SchemeName => s in SCHEMES;
+export const isScheme = (s: string): s is SchemeName =>
+  (SCHEME_NAMES as readonly string[]).includes(s);
 
 function districtModel(
   spec: ChoroplethSpec,

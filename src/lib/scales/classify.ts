@@ -1,6 +1,5 @@
-import { scaleQuantile, scaleThreshold } from 'd3-scale';
-// d3-scale-chromatic's palettes, resolved at build time (scripts/vite/color-schemes.ts).
-import colorSchemes from 'virtual:color-schemes';
+// d3-scale and the palettes load with the first colouring by value (scale-lib.ts).
+import { scaleLib } from './scale-lib.ts';
 import { clusters } from './natural-breaks.ts';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { MAX_CLASSES, MIN_CLASSES, type ClassMethod, type SchemeName } from '../state/view.ts';
@@ -9,14 +8,6 @@ import { MAX_CLASSES, MIN_CLASSES, type ClassMethod, type SchemeName } from '../
 // code that reads them next to the palettes.
 export { MAX_CLASSES, MIN_CLASSES, type SchemeName };
 
-/** Palettes by number of classes (3–9; lower indices are empty, as in d3). */
-type Palettes = readonly (readonly string[])[];
-
-/**
- * Sequential, colour-blind-safe ColorBrewer schemes (one hue, or yellow→blue/red), 3–9 classes.
- * Typed by the view's scheme names, so a name without palettes does not compile.
- */
-export const SCHEMES: Readonly<Record<SchemeName, Palettes>> = colorSchemes;
 export const NO_DATA_COLOR = '#d9d9d9';
 
 export interface Classification {
@@ -83,7 +74,8 @@ export function thresholds(
   }
   const raw =
     method === 'quantile'
-      ? scaleQuantile<number>()
+      ? scaleLib()
+          .scaleQuantile<number>()
           .domain(sorted)
           .range(Array.from({ length: n }, (_, i) => i))
           .quantiles()
@@ -114,7 +106,8 @@ export function classify(
   const finite = values.filter(Number.isFinite);
   const t = thresholds(finite, method, classes, manual);
   const k = Math.max(MIN_CLASSES, t.length + 1);
-  const palette = SCHEMES[scheme][Math.min(MAX_CLASSES, k)] ?? SCHEMES[scheme][MIN_CLASSES] ?? [];
+  const palettes = scaleLib().schemes[scheme];
+  const palette = palettes[Math.min(MAX_CLASSES, k)] ?? palettes[MIN_CLASSES] ?? [];
   // With fewer than 3 classes, take the darker end of the 3-class scheme so colours stay distinct.
   // No values, no classes: everything is no data.
   const colors = finite.length ? palette.slice(palette.length - (t.length + 1)) : [];
@@ -146,7 +139,8 @@ export function classify(
 export function classifier(
   c: Pick<Classification, 'thresholds' | 'colors'>,
 ): (value: number) => number {
-  return scaleThreshold<number, number>()
+  return scaleLib()
+    .scaleThreshold<number, number>()
     .domain(c.thresholds)
     .range(c.colors.map((_, i) => i));
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../../../src/lib/import/pipeline.ts';
 import { classedPoints, coloringOf, mapBlob, mapDrawing } from '../../../src/lib/import/style.ts';
 import { GPU_POINTS_FROM, PLAIN_STYLE, transferablesOf } from '../../../src/lib/import/protocol.ts';
@@ -6,6 +6,10 @@ import { fromMercator } from '../../../src/lib/geo/mercator.ts';
 import { CLASS_HIDDEN, CLASS_NO_DATA } from '../../../src/lib/scales/classed-points.ts';
 import { classifier } from '../../../src/lib/scales/classify.ts';
 import { fixtureFile } from './fixture.ts';
+import { loadScales } from '../../../src/lib/scales/scale-lib.ts';
+
+// d3-scale and the palettes are a lazy chunk in the app (scale-lib.ts).
+beforeAll(loadScales);
 
 async function styled() {
   const { layers } = await runImport([fixtureFile('styled.csv')], { crs: 'auto', idPrefix: 's' });

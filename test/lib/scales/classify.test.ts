@@ -7,11 +7,14 @@ import {
   legend,
   NO_DATA_COLOR,
   rangeLabel,
-  SCHEMES,
   thresholds,
 } from '../../../src/lib/scales/classify.ts';
 import { COLORBREWER } from './colorbrewer.ts';
 import { loadNaturalBreaks } from '../../../src/lib/scales/natural-breaks.ts';
+import { loadScales, scaleLib } from '../../../src/lib/scales/scale-lib.ts';
+
+// d3-scale and the palettes are a lazy chunk in the app (scale-lib.ts).
+beforeAll(loadScales);
 
 // Natural breaks are a chunk of their own, loaded on first need (as the app does).
 beforeAll(loadNaturalBreaks);
@@ -86,6 +89,7 @@ describe('classify and legend', () => {
   });
 
   it('offers the six sequential ColorBrewer schemes, 3 to 9 classes each', () => {
+    const SCHEMES = scaleLib().schemes;
     expect(Object.keys(SCHEMES).sort()).toEqual(Object.keys(COLORBREWER).sort());
     for (const [name, palettes] of Object.entries(COLORBREWER)) {
       const scheme = SCHEMES[name as keyof typeof SCHEMES];

@@ -4,7 +4,7 @@
  * map (no aggregate property) and in the legend alike; only figures that add up, and that points
  * give, are offered, summed over the points that give them.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { districtTotals } from '../../../src/lib/data/districts.ts';
 import { ParkFeatureSchema, type ParkFeature } from '../../../src/lib/data/schema.ts';
@@ -12,6 +12,10 @@ import { FeatureTable } from '../../../src/lib/data/table.ts';
 import { choroplethModel, districtFields, isSummable } from '../../../src/lib/scales/choropleth.ts';
 import { defaultView } from '../../../src/lib/state/view.ts';
 import { pointFeature } from '../map/gpu/features.ts';
+import { loadScales } from '../../../src/lib/scales/scale-lib.ts';
+
+// d3-scale and the palettes are a lazy chunk in the app (scale-lib.ts).
+beforeAll(loadScales);
 
 const square = (x: number, code: string) => ({
   type: 'Feature' as const,

@@ -12,6 +12,10 @@ import {
 } from '../../../src/lib/scales/classify.ts';
 import type { ClassMethod } from '../../../src/lib/state/view.ts';
 import { loadNaturalBreaks } from '../../../src/lib/scales/natural-breaks.ts';
+import { loadScales } from '../../../src/lib/scales/scale-lib.ts';
+
+// d3-scale and the palettes are a lazy chunk in the app (scale-lib.ts).
+beforeAll(loadScales);
 
 // Natural breaks are a chunk of their own, loaded on first need (as the app does).
 beforeAll(loadNaturalBreaks);

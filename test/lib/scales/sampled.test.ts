@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/scales/classify.ts';
 import { sampledChoroplethModel, scaledLegend } from '../../../src/lib/scales/sampled.ts';
 import { defaultView } from '../../../src/lib/state/view.ts';
 import { COLORBREWER } from './colorbrewer.ts';
+import { loadScales } from '../../../src/lib/scales/scale-lib.ts';
+
+// d3-scale and the palettes are a lazy chunk in the app (scale-lib.ts).
+beforeAll(loadScales);
 
 /** 1 … 100, and every tenth of them as an evenly spaced sample (10, 20, … 100). */
 const all = Array.from({ length: 100 }, (_, i) => i + 1);

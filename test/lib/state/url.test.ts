@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SCHEMES } from '../../../src/lib/scales/classify.ts';
 import {
   decodeView,
   encodeView,
@@ -14,6 +13,7 @@ import {
 import {
   defaultView,
   LAYER_KEYS,
+  SCHEME_NAMES,
   type Camera,
   type ChoroplethSpec,
   type LayerKey,
@@ -419,7 +419,7 @@ const choroplethArb: fc.Arbitrary<ChoroplethSpec> = fc
         comparator: 'SameValueZero',
       })
       .map((xs) => xs.map((x) => x + 0).sort((a, b) => a - b)),
-    scheme: fc.constantFrom(...Object.keys(SCHEMES)),
+    scheme: fc.constantFrom(...SCHEME_NAMES),
   })
   .filter((c) => c.field !== 'count' || c.by === 'districts');
 

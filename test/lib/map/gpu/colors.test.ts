@@ -14,6 +14,10 @@ import type { ChoroplethSpec } from '../../../../src/lib/state/view.ts';
 import { pointFeature } from './features.ts';
 import { COLORBREWER, OKABE_ITO } from '../../scales/colorbrewer.ts';
 import { loadNaturalBreaks } from '../../../../src/lib/scales/natural-breaks.ts';
+import { loadScales } from '../../../../src/lib/scales/scale-lib.ts';
+
+// d3-scale and the palettes are a lazy chunk in the app (scale-lib.ts).
+beforeAll(loadScales);
 
 // Natural breaks are a chunk of their own, loaded on first need (as the app does).
 beforeAll(loadNaturalBreaks);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { hexToRgba } from '../../../../src/lib/map/gpu/colors.ts';
 import { FeatureTable, type FieldValues } from '../../../../src/lib/data/table.ts';
@@ -9,6 +9,10 @@ import { rowColorRule } from '../../../../src/lib/map/style/feature-colors.ts';
 import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
 import { defaultView } from '../../../../src/lib/state/view.ts';
 import { pointFeature } from '../gpu/features.ts';
+import { loadScales } from '../../../../src/lib/scales/scale-lib.ts';
+
+// d3-scale and the palettes are a lazy chunk in the app (scale-lib.ts).
+beforeAll(loadScales);
 
 // Latest figures 1, 2, 3, 4; "as of" a year only a and b had theirs, and a's was 10 then.
 const table = FeatureTable.from(
