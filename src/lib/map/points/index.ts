@@ -2,7 +2,6 @@
 import type { FeatureTable } from '../../data/table.ts';
 import type { PointData } from '../../source/types.ts';
 import type { Theme } from '../style/theme.ts';
-import { GpuPointRenderer } from './gpu-points.ts';
 import { StylePoints } from './style-points.ts';
 import type { PointDrawing, PointRenderer } from './types.ts';
 
@@ -32,7 +31,11 @@ export async function createPointRenderer(
   table: FeatureTable,
   theme: Theme,
 ): Promise<PointRenderer> {
-  if (drawing === 'gpu') return new GpuPointRenderer(table, theme);
+  if (drawing === 'gpu') {
+    // Only past BULK_POINTS: the built-in data never needs it (the first visit's JS budget).
+    const { GpuPointRenderer } = await import('./gpu-points.ts');
+    return new GpuPointRenderer(table, theme);
+  }
   if (points.type === 'tiles') {
     const { registerArchive } = await import('../pmtiles-protocol.ts');
     registerArchive(points.archive);
