@@ -2,12 +2,15 @@ import { mount, unmount } from 'svelte';
 import App from './App.svelte';
 import type { MapController } from './lib/map/controller.ts';
 import type { AppState } from './lib/state/app-state.svelte.ts';
+import type { Imports } from './app/imports.svelte.ts';
 import './app.css';
 
 declare global {
   interface Window {
     /** A handle for end-to-end tests, the benchmark and curious developers in the console. */
     parkAtlas?: { controller: MapController; app: AppState };
+    /** The same for imported layers, once the importer has loaded (it is a lazy chunk). */
+    parkAtlasImports?: Imports;
   }
 }
 

@@ -6,10 +6,13 @@
  * Target.sendMessageToTarget (non-flat mode).
  */
 import type { Page } from 'playwright-core';
-import { mainHeap } from './page.ts';
 
 export interface HeapFigures {
-  /** performance.memory.usedJSHeapSize of the main thread, in bytes. */
+  /**
+   * Runtime.getHeapUsage usedSize of the main thread, in bytes: what the reference harness of
+   * the peers reads (../shared/peers). performance.memory.usedJSHeapSize is not the same figure:
+   * for kepler.gl's page it says 92 MB where V8's heap holds 45 MB.
+   */
   main: number | null;
   /** Runtime.getHeapUsage usedSize of each worker, in bytes. */
   workers: number[];
@@ -61,7 +64,8 @@ export async function measureHeap(page: Page, timeoutMs = 30_000): Promise<HeapF
       } | null;
       if (typeof usage?.usedSize === 'number') sizes.push(usage.usedSize);
     }
-    const main = await withTimeout(page.evaluate(mainHeap), timeoutMs, 'main heap');
+    const usage = await withTimeout(cdp.send('Runtime.getHeapUsage'), timeoutMs, 'main heap');
+    const main = usage.usedSize;
     return { main, workers: sizes };
   } finally {
     await cdp.detach().catch(() => {});

@@ -37,7 +37,6 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { build } from 'vite';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, startServer, type AppServer } from '../../test/e2e/harness.ts';
 import type { ParkFeatureInput } from '../../src/lib/data/schema.ts';
@@ -61,12 +60,10 @@ import {
   type Summary,
 } from './stats.ts';
 import * as inPage from './page.ts';
+import { DIST, OUT_DIR, ensureBuild } from './build.ts';
 import { measureHeap } from './heap.ts';
 import { benchImport, type ImportBenchResult } from './import.ts';
 
-/** The benchmark's own build: a `vite build` into dist/ elsewhere does not pull it away mid-run. */
-const OUT_DIR = 'dist-bench';
-const DIST = join(ROOT, OUT_DIR);
 const BENCH_DIR = join(DIST, 'bench');
 const POINTS_SEED = 1;
 /** From this many points the benchmark reads them from a PMTiles archive, as the app must. */
@@ -147,48 +144,7 @@ function log(text: string): void {
   console.log(`[${s} s] ${text}`);
 }
 
-// --- Build and files ------------------------------------------------------------------------
-
-const BUILD_INPUTS = [
-  'src',
-  'data',
-  'public',
-  'index.html',
-  'vite.config.ts',
-  'svelte.config.js',
-  'package.json',
-  'package-lock.json',
-];
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-  return newest;
-}
-
-/** Why dist-bench/ must be rebuilt, or null when it is newer than everything it is built from. */
-function buildReason(force: boolean): string | null {
-  if (force) return '--build';
-  const index = join(DIST, 'index.html');
-  if (!existsSync(index)) return 'dist-bench/ is missing';
-  const built = statSync(index).mtimeMs;
-  const stale = BUILD_INPUTS.find((p) => newestMtime(join(ROOT, p)) > built);
-  return stale ? `${stale} is newer than dist-bench/` : null;
-}
-
-async function ensureBuild(
-  force: boolean,
-): Promise<{ rebuilt: boolean; reason: string | null; ms: number }> {
-  const reason = buildReason(force);
-  if (!reason) return { rebuilt: false, reason: null, ms: 0 };
-  log(`building the app (${reason})…`);
-  const t0 = performance.now();
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: OUT_DIR, emptyOutDir: true } });
-  return { rebuilt: true, reason, ms: performance.now() - t0 };
-}
+// --- Files ---------------------------------------------------------------------------------
 
 function measureAssets(): Record<AssetGroup, AssetSize> {
   const dir = join(DIST, 'assets');
@@ -582,7 +538,7 @@ function report(results: DatasetResult[], assets: Record<AssetGroup, AssetSize>)
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const buildInfo = await ensureBuild(args.build);
+  const buildInfo = await ensureBuild(args.build, log);
   const assets = measureAssets();
   const datasets = plans(args);
   // Fresh files every run: a file left by --keep may come from an older generator.

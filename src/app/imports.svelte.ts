@@ -59,9 +59,7 @@ function drawingOf(map: MapDrawing): LayerEntry['drawing'] {
   return map.kind === 'geojson' ? { kind: 'geojson', url: URL.createObjectURL(map.blob) } : map;
 }
 
-function release(drawing: LayerEntry['drawing']): void {
-  if (drawing.kind === 'geojson') URL.revokeObjectURL(drawing.url);
-}
+const release = (d: LayerEntry['drawing']) => d.kind === 'geojson' && URL.revokeObjectURL(d.url);
 
 export class Imports {
   entries = $state.raw<LayerEntry[]>([]);
@@ -80,8 +78,10 @@ export class Imports {
   /** Files links named: not stored, so imported again if the worker is restarted. */
   private linked: string[] = [];
 
-  /** `ondataset`: opens a file that looks like the dataset's own schema as the dataset. */
-  constructor(private readonly ondataset?: (file: File) => void) {}
+  /** `ondataset`: opens a file in the dataset's own schema as the dataset. Handle: main.ts. */
+  constructor(private readonly ondataset?: (file: File) => void) {
+    window.parkAtlasImports = this;
+  }
 
   private entryOf({ map, ...shown }: ShownLayer): LayerEntry {
     return { ...shown, drawing: drawingOf(map) };
