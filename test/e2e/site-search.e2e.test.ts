@@ -66,4 +66,23 @@ describe('site search', () => {
     await expect.poll(() => shortlist(phone)).toEqual(first);
     await phone.screenshot({ path: 'test-results/site-search-375.png' });
   });
+
+  it('the top bar opens site search with no selection: no place, so no distance criterion', async () => {
+    const page = await open('#v=1');
+    expect(await page.locator('[data-site-form]').count()).toBe(0);
+    await page.locator('[data-site-launch]').click();
+    await expect.poll(() => page.locator('[data-site-form]').count()).toBe(1);
+    expect(await page.locator('[data-site-radius]').count()).toBe(0);
+    await page.locator('[data-site-industry]').selectOption('biomedicine');
+    await expect.poll(() => hashOf(page)).toContain('ss=i,biomedicine');
+    expect(await hashOf(page)).not.toContain('/n,');
+    await expect.poll(async () => (await shortlist(page)).length).toBeGreaterThan(2);
+    expect(await shortlist(page)).toContain('heze-bio-peptide-park');
+
+    const en = await open('#v=1&lang=en', 375, 667);
+    expect(await en.locator('[data-site-launch]').textContent()).toBe('Site search');
+    await en.locator('[data-site-launch]').click();
+    await expect.poll(() => en.locator('[data-site-form]').count()).toBe(1);
+    await en.screenshot({ path: 'test-results/site-launch-375.png' });
+  });
 });
