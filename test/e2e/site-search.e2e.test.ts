@@ -5,6 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { byId } from './data.ts';
 
 let server: AppServer;
 let browser: Browser;
@@ -84,5 +85,42 @@ describe('site search', () => {
     await en.locator('[data-site-launch]').click();
     await expect.poll(() => en.locator('[data-site-form]').count()).toBe(1);
     await en.screenshot({ path: 'test-results/site-launch-375.png' });
+  });
+
+  it('the map frames the shortlist when the search runs', async () => {
+    // Opened zoomed in on 青岛, far from every result.
+    const page = await open('#map=13/36.07/120.38&v=1&ss=i,biomedicine/k,park');
+    await expect.poll(async () => (await shortlist(page)).length).toBeGreaterThan(2);
+    const points = (await shortlist(page)).flatMap((id) => {
+      const g = byId(id!).geometry;
+      return g.type === 'Point' ? [g.coordinates] : [];
+    });
+    expect(points.length).toBeGreaterThan(2);
+    const inView = () =>
+      page.evaluate(
+        (ps) => ps.every((p) => window.parkAtlas!.controller.map.getBounds().contains(p)),
+        points,
+      );
+    await expect.poll(inView).toBe(true);
+    expect(await page.evaluate(() => window.parkAtlas!.controller.map.getZoom())).toBeLessThan(13);
+  });
+
+  it('results go to the comparison and the route from their own row', async () => {
+    const page = await open('#v=1&ss=i,biomedicine/k,park');
+    await expect.poll(async () => (await shortlist(page)).length).toBeGreaterThan(2);
+    const [a, b] = await shortlist(page);
+    const row = (id: string | null) => page.locator(`[data-site-results] li[data-id="${id}"]`);
+    await row(a!).locator('[data-site-add=compare]').click();
+    // The comparison's tab comes to the front as it opens; back to the shortlist.
+    await page.locator('[data-tab=site]').click();
+    await row(b!).locator('[data-site-add=compare]').click();
+    await expect.poll(() => hashOf(page)).toContain(`cmp=${a},${b}`);
+    await page.locator('[data-tab=site]').click();
+    await row(a!).locator('[data-site-add=route]').click();
+    await expect.poll(() => hashOf(page)).toContain(`route=${a}`);
+    await page.locator('[data-tab=site]').click();
+    expect(await row(a!).locator('[data-site-add=compare]').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
   });
 });
