@@ -11,7 +11,13 @@ import { fileURLToPath } from 'node:url';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { asBasemapTopology, basemapLayers } from '../../src/lib/geo/basemap.ts';
-import type { Kind, ParkFeatureInput, Precision, Status } from '../../src/lib/data/schema.ts';
+import type {
+  Figure,
+  Kind,
+  ParkFeatureInput,
+  Precision,
+  Status,
+} from '../../src/lib/data/schema.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BASEMAP_FILE = 'data/basemap/shandong.topo.json';
@@ -203,6 +209,22 @@ function investment(random: () => number): number {
   return Math.max(0.1, Math.round(10 ** (-1 + 4 * random()) * 10) / 10);
 }
 
+/** A synthetic 总投资 figure in 亿元, citing the synthetic document. */
+export function investmentFigure(value: number): Figure {
+  return {
+    what: 'total_investment',
+    label_zh: '总投资',
+    label_en: 'Total investment',
+    value,
+    unit: '亿元',
+    year: 2020,
+    period: null,
+    target: false,
+    doc: SYNTHETIC_DOC,
+    quote: `总投资${value}亿元`,
+  };
+}
+
 function properties(
   id: string,
   kind: Kind,
@@ -216,23 +238,7 @@ function properties(
   const status = STATUS(random);
   const precision = PRECISION(random);
   const value = random() < WITH_FIGURE ? investment(random) : null;
-  const figures =
-    value === null
-      ? []
-      : [
-          {
-            what: 'total_investment',
-            label_zh: '总投资',
-            label_en: 'Total investment',
-            value,
-            unit: '亿元',
-            year: 2020,
-            period: null,
-            target: false,
-            doc: SYNTHETIC_DOC,
-            quote: `总投资${value}亿元`,
-          },
-        ];
+  const figures = value === null ? [] : [investmentFigure(value)];
   return {
     id,
     kind,

@@ -9,7 +9,7 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { ParkFeatureInput } from '../../../src/lib/data/schema.ts';
-import { mulberry32, SYNTHETIC_DOC, SYNTHETIC_ZONE } from '../generate.ts';
+import { investmentFigure, mulberry32, SYNTHETIC_DOC, SYNTHETIC_ZONE } from '../generate.ts';
 
 export const PEER_INDUSTRIES = [
   'bio',
@@ -142,23 +142,7 @@ export function toAppFeatures(fc: PeerCollection): ParkFeatureInput[] {
         industries: [APP_INDUSTRY[p.ind]],
         status: 'operating',
         precision: 'address',
-        figures:
-          value === null || value <= 0
-            ? []
-            : [
-                {
-                  what: 'total_investment',
-                  label_zh: '总投资',
-                  label_en: 'Total investment',
-                  value,
-                  unit: '亿元',
-                  year: 2020,
-                  period: null,
-                  target: false,
-                  doc: SYNTHETIC_DOC,
-                  quote: `总投资${value}亿元`,
-                },
-              ],
+        figures: value === null || value <= 0 ? [] : [investmentFigure(value)],
         sources: [{ doc: SYNTHETIC_DOC, quote: 'synthetic' }],
       },
     };
