@@ -8,7 +8,12 @@ import type { MapController } from '../lib/map/controller.ts';
 import type { AppState } from '../lib/state/app-state.svelte.ts';
 import type { Lang, NearbySpec, SiteCriteria } from '../lib/state/view.ts';
 import { industryAncestors } from '../lib/data/industries.ts';
-import { siteSearch, type SiteResult } from '../lib/toolkit/site-search.ts';
+import {
+  figureMeasures,
+  siteSearch,
+  type Measure,
+  type SiteResult,
+} from '../lib/toolkit/site-search.ts';
 import { nameIn } from '../lib/i18n/localized.ts';
 import { nearby, nearestPlace, originOf, type NearbyHit } from '../lib/toolkit/nearby.ts';
 import type { Atlas } from './atlas.ts';
@@ -86,4 +91,9 @@ export function siteSearchFor(atlas: Atlas, c: SiteCriteria): SiteResult[] | nul
   const at = from ? originOf(from) : (c.near?.at ?? null);
   const ancestors = industryAncestors(atlas.source.industries);
   return siteSearch([...byId.values()], c, at, ancestors, byId);
+}
+
+/** What a site search's figure criteria can ask about, over every feature the source holds. */
+export function siteMeasures(atlas: Atlas): Measure[] {
+  return atlas.source.capabilities.allFeatures ? figureMeasures([...byIdOf(atlas).values()]) : [];
 }

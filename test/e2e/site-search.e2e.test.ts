@@ -123,4 +123,39 @@ describe('site search', () => {
       'true',
     );
   });
+
+  it('a figure criterion written in the form ranks the zones that report it', async () => {
+    const page = await open('#v=1&ss=');
+    await expect.poll(() => page.locator('[data-site-form]').count()).toBe(1);
+    await page.locator('[data-site-measure]').selectOption('fixed_asset_investment');
+    await page.locator('[data-site-op]').selectOption('gt');
+    await page.locator('[data-site-value]').fill('100');
+    await page.locator('[data-site-figure-add]').click();
+    await expect.poll(() => hashOf(page)).toContain('ss=f,fixed_asset_investment,gt,100');
+    // 济宁高新区 reports 346.4亿元 (2015), 菏泽高新区 53.5亿元 (2017): only the first is above 100.
+    await expect.poll(() => shortlist(page)).toEqual(['jining-hitech']);
+    const why = await page.locator('[data-site-results] li').first().textContent();
+    expect(why).toContain('346.4');
+    expect(why).toContain('2015');
+
+    await page.locator('[data-site-figure] button').click();
+    await expect.poll(() => hashOf(page)).not.toContain('f,fixed_asset_investment');
+  });
+
+  it('a centre picked on the map measures the distance criterion from that point', async () => {
+    const page = await open('#map=11/35.25/115.43&v=1&ss=k,park');
+    await expect.poll(() => page.locator('[data-site-form]').count()).toBe(1);
+    expect(await page.locator('[data-site-radius]').count()).toBe(0);
+    await page.locator('[data-site-pick]').click();
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    // Clicked in the map's upper middle, away from the toolkit panel (bottom left) and the panels.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 4);
+    await expect.poll(() => hashOf(page)).toMatch(/ss=k,park\/n,20,3\d\.\d+,11\d\.\d+/);
+    expect(await page.locator('[data-site-radius]').count()).toBe(1);
+    const rows = await page.locator('[data-site-results] li .why').allTextContents();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => /km/.test(r))).toBe(true);
+    await page.locator('[data-site-near-off]').click();
+    await expect.poll(() => hashOf(page)).not.toContain('/n,');
+  });
 });

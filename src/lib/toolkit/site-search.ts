@@ -32,6 +32,48 @@ export const asksAnything = (c: SiteCriteria): boolean =>
   c.industries.length + c.kinds.length + c.statuses.length + c.figures.length > 0 ||
   c.near !== null;
 
+/** A measure some features report: what a figure criterion can ask about. */
+export interface Measure {
+  /** compare.ts's row key, the criterion's `what`. */
+  key: string;
+  label: { zh: string; en: string };
+  /** The unit most of its figures are in (values are compared as written, never converted). */
+  unit: string;
+  /** How many features report it. */
+  features: number;
+}
+
+/** Every measure the features report, the most widely reported first, then by name. */
+export function figureMeasures(features: readonly ParkFeature[]): Measure[] {
+  const found = new Map<string, Measure & { units: Map<string, number> }>();
+  for (const f of features) {
+    const seen = new Set<string>();
+    for (const g of f.properties.figures) {
+      const key = rowKey(g);
+      let m = found.get(key);
+      if (!m) {
+        m = {
+          key,
+          label: { zh: g.label_zh, en: g.label_en },
+          unit: g.unit,
+          features: 0,
+          units: new Map(),
+        };
+        found.set(key, m);
+      }
+      m.units.set(g.unit, (m.units.get(g.unit) ?? 0) + 1);
+      if (!seen.has(key)) m.features++;
+      seen.add(key);
+    }
+  }
+  return [...found.values()]
+    .map(({ units, ...m }) => ({
+      ...m,
+      unit: [...units].reduce((a, b) => (b[1] > a[1] ? b : a))[0],
+    }))
+    .sort((a, b) => b.features - a.features || a.label.zh.localeCompare(b.label.zh, 'zh-Hans-CN'));
+}
+
 /** The figure a criterion is judged by: the latest achieved one, else the latest target. */
 export function figureFor(f: ParkFeature, what: string): Figure | null {
   const rows = f.properties.figures.filter((g) => rowKey(g) === what);

@@ -5,7 +5,12 @@ import { KINDS, STATUSES } from '../../../src/lib/data/vocabulary.ts';
 import { industryAncestors } from '../../../src/lib/data/industries.ts';
 import { SITE_KINDS, SITE_STATUSES, type SiteCriteria } from '../../../src/lib/state/view.ts';
 import { originOf } from '../../../src/lib/toolkit/nearby.ts';
-import { asksAnything, figureFor, siteSearch } from '../../../src/lib/toolkit/site-search.ts';
+import {
+  asksAnything,
+  figureFor,
+  figureMeasures,
+  siteSearch,
+} from '../../../src/lib/toolkit/site-search.ts';
 
 const dir = new URL('../../../data/zones/', import.meta.url);
 const features: ParkFeature[] = readdirSync(dir).flatMap(
@@ -120,5 +125,58 @@ describe('site search', () => {
   it("the link's kinds and statuses are the data's", () => {
     expect([...SITE_KINDS]).toEqual([...KINDS]);
     expect([...SITE_STATUSES]).toEqual([...STATUSES]);
+  });
+});
+
+describe('figure measures (the criteria a site search offers)', () => {
+  const f = (id: string, figures: [string, string, string][]): ParkFeature => {
+    const base = features[0]!;
+    return {
+      ...base,
+      id,
+      properties: {
+        ...base.properties,
+        figures: figures.map(([what, label_zh, unit]) => ({
+          ...base.properties.figures[0]!,
+          what,
+          label_zh,
+          label_en: label_zh,
+          unit,
+        })),
+      },
+    };
+  };
+
+  it('counts features, not figures, and lists the most reported first', () => {
+    const ms = figureMeasures([
+      f('a', [
+        ['gdp', '生产总值', '亿元'],
+        ['gdp', '生产总值', '亿元'],
+        ['total_investment', '总投资', '亿元'],
+      ]),
+      f('b', [['total_investment', '总投资', '万元']]),
+      f('c', [['total_investment', '总投资', '亿元']]),
+    ]);
+    expect(ms.map((m) => [m.key, m.features])).toEqual([
+      ['total_investment', 3],
+      ['gdp', 1],
+    ]);
+    // The unit most figures are written in names the criterion's unit.
+    expect(ms[0]?.unit).toBe('亿元');
+  });
+
+  it('keeps generic counts apart by what they count, as compare rows do', () => {
+    const ms = figureMeasures([
+      f('a', [
+        ['count', '孵化企业', '家'],
+        ['count', '在孵项目', '个'],
+      ]),
+    ]);
+    expect(ms.map((m) => m.key).sort()).toEqual(['count:在孵项目', 'count:孵化企业']);
+  });
+
+  it('offers 固定资产投资 from the embedded data, reported by two zones', () => {
+    const m = figureMeasures(features).find((x) => x.key === 'fixed_asset_investment');
+    expect(m).toMatchObject({ unit: '亿元', features: 2 });
   });
 });
