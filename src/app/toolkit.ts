@@ -17,12 +17,15 @@ import {
 import { nameIn } from '../lib/i18n/localized.ts';
 import { nearby, nearestPlace, originOf, type NearbyHit } from '../lib/toolkit/nearby.ts';
 import type { Atlas } from './atlas.ts';
+import type { SearchHit } from './search.ts';
 
 /** What the toolkit's panels get from the page. */
 export interface Kit {
   app: AppState;
   atlas: Atlas;
   controller: MapController | null;
+  /** The top bar's search: the toolkit adds features by name with it. */
+  search: (query: string) => SearchHit[];
 }
 
 export interface StopInfo {

@@ -81,6 +81,25 @@ describe('compare', () => {
   });
 });
 
+describe('adding by name (#17 points 1, 4: from search)', () => {
+  it('the comparison and the route take features typed in their own search box', async () => {
+    const page = await open('#v=1&cmp=heze-hitech');
+    const box = page.locator('[data-add-place] [role=combobox]');
+    await box.fill('济宁高新');
+    await box.press('ArrowDown');
+    await box.press('Enter');
+    await expect.poll(() => hashOf(page)).toContain('cmp=heze-hitech,jining-hitech');
+    await expect.poll(() => columns(page)).toEqual(['heze-hitech', 'jining-hitech']);
+
+    const route = await open('#v=1&route=jining-hitech');
+    const stopBox = route.locator('[data-add-place] [role=combobox]');
+    await stopBox.fill('jiaozhou');
+    await stopBox.press('ArrowDown');
+    await stopBox.press('Enter');
+    await expect.poll(() => hashOf(route)).toContain('route=jining-hitech,jiaozhou');
+  });
+});
+
 describe('nearby', () => {
   it('from 医疗器械机电产业园: 启迪之星(菏泽)加速器 first, at ~0 m and said to be approximate', async () => {
     const page = await open('#v=1&sel=heze-medical-device-park');
