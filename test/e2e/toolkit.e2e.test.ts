@@ -100,6 +100,33 @@ describe('adding by name (#17 points 1, 4: from search)', () => {
   });
 });
 
+describe('adding from the list (#17 points 1, 4)', () => {
+  it('a row pointed at or focused offers compare and route; the keyboard reaches them by Tab', async () => {
+    const page = await open('#v=1');
+    const row = (id: string) => page.locator(`.park-list li:has(> [data-id="${id}"])`);
+    // Hidden until the row is pointed at or focused: 169 rows of buttons would bury the names.
+    expect(await row('heze-hitech').locator('[data-list-add=compare]').isVisible()).toBe(false);
+    await row('heze-hitech').locator('[data-id]').focus();
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-list-add') ?? null);
+    expect(await focused()).toBe('compare');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hashOf(page)).toContain('cmp=heze-hitech');
+    await row('jining-hitech').hover();
+    await row('jining-hitech').locator('[data-list-add=compare]').click();
+    await expect.poll(() => hashOf(page)).toContain('cmp=heze-hitech,jining-hitech');
+    await expect.poll(() => columns(page)).toEqual(['heze-hitech', 'jining-hitech']);
+    // A row in the comparison keeps showing so, pressed.
+    expect(
+      await row('heze-hitech').locator('[data-list-add=compare]').getAttribute('aria-pressed'),
+    ).toBe('true');
+    await row('jiaozhou').hover();
+    await row('jiaozhou').locator('[data-list-add=route]').click();
+    await expect.poll(() => hashOf(page)).toContain('route=jiaozhou');
+  });
+});
+
 describe('nearby', () => {
   it('from 医疗器械机电产业园: 启迪之星(菏泽)加速器 first, at ~0 m and said to be approximate', async () => {
     const page = await open('#v=1&sel=heze-medical-device-park');

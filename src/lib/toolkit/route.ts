@@ -24,9 +24,3 @@ export function move<T>(list: readonly T[], from: number, to: number): T[] {
   out.splice(Math.max(0, Math.min(out.length, to)), 0, item);
   return out;
 }
-
-/** Adds an id at the end, or removes it when it is there. */
-export function toggle(list: readonly string[], id: string, max = Infinity): string[] {
-  if (list.includes(id)) return list.filter((x) => x !== id);
-  return list.length >= max ? [...list] : [...list, id];
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { legs, move, toggle } from '../../../src/lib/toolkit/route.ts';
+import { legs, move } from '../../../src/lib/toolkit/route.ts';
+import { toggle } from '../../../src/lib/toolkit/toggle.ts';
 import { formatKm, haversineKm } from '../../../src/lib/toolkit/distance.ts';
 
 describe('visit route', () => {
