@@ -137,6 +137,17 @@ describe('importing a file', () => {
       .locator('a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['https://example.com/park']);
+
+    // The toolkit measures from the imported feature's place (#17 for imported layers).
+    await details.locator('[data-imported-tools] [data-tool=nearby]').click();
+    await expect
+      .poll(() => page.evaluate(() => decodeURIComponent(location.hash)))
+      .toMatch(/nb=5\/35\.25\d*\/115\.45\d*/);
+    await page.locator('[data-tab=nearby]').waitFor();
+    await details.locator('[data-imported-tools] [data-tool=site]').click();
+    await expect
+      .poll(() => page.evaluate(() => decodeURIComponent(location.hash)))
+      .toMatch(/ss=n,20,35\.25\d*,115\.45\d*/);
   });
 
   it('says where a broken file breaks, and leaves the map as it was', async () => {

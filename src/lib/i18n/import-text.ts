@@ -36,6 +36,8 @@ const zh = {
   importDrop: '松开鼠标即可导入文件',
   importProperties: '属性',
   importClose: '关闭',
+  importNearby: '周边的内置要素',
+  importSite: '以此为中心选址',
   importNotLinkable: '导入的文件只保存在本机，分享的链接不包含它；请用“导出”把数据发给对方。',
   importPhase: '读取',
   importExportAll: '导出所有导入的图层（GeoJSON）',
@@ -95,6 +97,8 @@ const en: Record<ImportTextKey, string> = {
   importDrop: 'Drop the files to import them',
   importProperties: 'Properties',
   importClose: 'Close',
+  importNearby: 'Built-in features nearby',
+  importSite: 'Site search around here',
   importNotLinkable:
     'Imported files stay on this computer: a shared link does not carry them. Use Export to send the data.',
   importPhase: 'Reading',
