@@ -2,26 +2,22 @@
  * The layers users bring in, as the page sees them: summaries and a map Blob per layer, while
  * the import worker holds the features (and keeps them in IndexedDB). Importing shows progress
  * and can be cancelled; toggling, renaming, choosing the name field, removing and exporting are
- * calls to the worker. Raw state: plain objects, never proxies.
+ * calls to the worker. A change of which categories are shown is drawn at once, from the drawing
+ * the map has, and only stored by the worker after. Raw state: plain objects, never proxies.
  */
 import { filesFrom, ImportCancelled, ImportClient } from '../lib/import/client.ts';
 import type { ImportedFeature } from '../lib/import/layer.ts';
-import type {
-  Coloring,
-  ImportResult,
-  LayerStyle,
-  LayerSummary,
-  MapDrawing,
-  ShownLayer,
+import {
+  drawingFits,
+  drawnFields,
+  PLAIN_STYLE,
+  type ImportResult,
+  type LayerStyle,
+  type LayerSummary,
 } from '../lib/import/protocol.ts';
 import type { LayerSettings } from '../lib/import/store.ts';
 import type { CrsChoice, ImportFile, ImportIssue, ImportProgress } from '../lib/import/types.ts';
-import {
-  CLUSTER_FROM,
-  USER_LAYER_COLORS,
-  type UserHit,
-  type UserLayerData,
-} from '../lib/map/user-layers.ts';
+import { USER_LAYER_COLORS, type UserHit, type UserLayerData } from '../lib/map/user-layers.ts';
 import { importText } from '../lib/i18n/import-text.ts';
 import type { Lang } from '../lib/state/view.ts';
 import type { Geometry } from 'geojson';
@@ -29,19 +25,18 @@ import type { SearchEngine } from '../lib/search/load.ts';
 import { hitOf, ImportedSearch } from './imported-search.ts';
 import { downloadBlob } from './download.ts';
 import { DATASET_HEAD_BYTES, mayBeDataset } from '../lib/import/dataset-file.ts';
+import {
+  drawingOf,
+  entryOf,
+  mapDataOf,
+  release,
+  withEntry,
+  type LayerEntry,
+} from './layer-entries.ts';
 
 export interface ImportJobState {
   files: string[];
   progress: ImportProgress;
-}
-
-export interface LayerEntry {
-  summary: LayerSummary;
-  settings: LayerSettings;
-  /** What the map draws: the object URL of its GeoJSON Blob, or its classed points. */
-  drawing: UserLayerData['drawing'];
-  stored: boolean;
-  coloring: Coloring | null;
 }
 
 export interface ImportReportState {
@@ -54,12 +49,6 @@ export interface PickedFeature {
   feature: ImportedFeature;
   name: string;
 }
-
-function drawingOf(map: MapDrawing): LayerEntry['drawing'] {
-  return map.kind === 'geojson' ? { kind: 'geojson', url: URL.createObjectURL(map.blob) } : map;
-}
-
-const release = (d: LayerEntry['drawing']) => d.kind === 'geojson' && URL.revokeObjectURL(d.url);
 
 export class Imports {
   entries = $state.raw<LayerEntry[]>([]);
@@ -75,6 +64,8 @@ export class Imports {
   private readonly client = new ImportClient();
   private readonly searcher = new ImportedSearch();
   private imports = 0;
+  /** The latest setStyle per layer: an answer to an earlier one is not drawn over it. */
+  private styleCalls: Record<string, number> = {};
   /** Files links named: not stored, so imported again if the worker is restarted. */
   private linked: string[] = [];
 
@@ -83,16 +74,12 @@ export class Imports {
     window.parkAtlasImports = this;
   }
 
-  private entryOf({ map, ...shown }: ShownLayer): LayerEntry {
-    return { ...shown, drawing: drawingOf(map) };
-  }
-
   /** Brings back what earlier visits imported. */
   async restore(): Promise<void> {
     const restored = await this.client.call({ type: 'restore' });
     if (restored.storage)
       this.problem = `Imported layers could not be read back: ${restored.storage}`;
-    this.entries = [...this.entries, ...restored.layers.map((l) => this.entryOf(l))];
+    this.entries = [...this.entries, ...restored.layers.map((l) => entryOf(l))];
   }
 
   /**
@@ -138,7 +125,7 @@ export class Imports {
         },
       );
       this.report = { layers: result.layers.map((l) => l.summary), failed: result.failed };
-      this.entries = [...this.entries, ...result.layers.map((l) => this.entryOf(l))];
+      this.entries = [...this.entries, ...result.layers.map((l) => entryOf(l))];
       // Shown, and the layer stays on the map for this visit: nothing disappears unannounced.
       if (result.storage) this.problem = `Not kept for your next visit: ${result.storage}`;
     } catch (e) {
@@ -181,7 +168,7 @@ export class Imports {
     const entry = this.entries.find((e) => e.summary.id === id);
     if (!entry) return;
     const settings = { ...entry.settings, ...change };
-    this.entries = this.entries.map((e) => (e.summary.id === id ? { ...e, settings } : e));
+    this.entries = withEntry(this.entries, id, (e) => ({ ...e, settings }));
     const answer = await this.client.call({ type: 'settings', settings });
     if (answer.storage) this.problem = `Not kept for your next visit: ${answer.storage}`;
     const map = answer.map;
@@ -190,9 +177,8 @@ export class Imports {
       const { names, nameText } = answer;
       const summary = { ...entry.summary, nameField: settings.nameField, names, nameText };
       const drawing = drawingOf(map);
-      this.entries = this.entries.map((e) =>
-        e.summary.id === id ? { ...e, summary, drawing } : e,
-      );
+      const drawn = drawnFields(settings.style ?? PLAIN_STYLE);
+      this.entries = withEntry(this.entries, id, (e) => ({ ...e, summary, drawing, drawn }));
     }
   }
 
@@ -210,16 +196,35 @@ export class Imports {
     void this.update(id, { nameField });
   }
 
-  /** Colours the layer by a numeric field and filters it by a category (each may be off). */
+  /**
+   * Colours the layer by a numeric field and filters it by a category (each may be off). Only
+   * other categories shown: drawn now from the drawing the map has, then stored (a reload shows
+   * the same); else the worker makes a new drawing first.
+   */
   async setStyle(id: string, style: LayerStyle): Promise<void> {
+    const entry = this.entries.find((e) => e.summary.id === id);
+    if (!entry) return;
+    const call = (this.styleCalls[id] ?? 0) + 1;
+    this.styleCalls[id] = call;
+    if (drawingFits(entry.drawn, style)) {
+      // Shown as soon as the entry changes; the worker stores it after.
+      void this.update(id, { style });
+      return;
+    }
     const answer = await this.client.call({ type: 'style', layer: id, style });
     if (!answer) return;
     if (answer.storage) this.problem = `Not kept for your next visit: ${answer.storage}`;
     const drawing = drawingOf(answer.map);
-    this.entries = this.entries.map((e) => {
-      if (e.summary.id !== id) return e;
+    // A later choice was made meanwhile: it is what is shown (and what the worker kept last).
+    if (this.styleCalls[id] !== call) {
+      release(drawing);
+      return;
+    }
+    const drawn = drawnFields(style);
+    this.entries = withEntry(this.entries, id, (e) => {
       release(e.drawing);
-      return { ...e, drawing, coloring: answer.coloring, settings: { ...e.settings, style } };
+      const settings = { ...e.settings, style };
+      return { ...e, drawing, drawn, coloring: answer.coloring, settings };
     });
   }
 
@@ -287,14 +292,6 @@ export class Imports {
 
   /** What the map draws: each layer's GeoJSON by URL, or its classed points. */
   mapData(): UserLayerData[] {
-    return this.entries.map((e) => ({
-      id: e.summary.id,
-      visible: e.settings.visible,
-      color: e.settings.color,
-      drawing: e.drawing,
-      cluster: e.summary.points >= CLUSTER_FROM,
-      classes: e.coloring?.classification ?? null,
-      shownCategories: e.settings.style?.filter?.values ?? null,
-    }));
+    return mapDataOf(this.entries);
   }
 }

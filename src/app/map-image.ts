@@ -12,7 +12,7 @@ import type { MessageKey } from '../lib/i18n/index.ts';
 import type { ChoroplethModel } from '../lib/scales/choropleth.ts';
 import { rangeLabel } from '../lib/scales/classify.ts';
 import type { Lang } from '../lib/state/view.ts';
-import type { LayerEntry } from './imports.svelte.ts';
+import type { LayerEntry } from './layer-entries.ts';
 import { downloadBlob } from './download.ts';
 
 export interface MapImageText {

@@ -360,7 +360,15 @@ describe('importing a file', () => {
     await expect.poll(paint).toEqual(expect.arrayContaining(['case']));
     // Filter by 级别: unticking 市级 leaves four of the six parks drawn.
     await row.getByLabel('按类别筛选').selectOption('级别');
-    await row.getByRole('checkbox', { name: /市级/ }).uncheck();
+    const cityLevel = row.getByRole('checkbox', { name: /市级/ });
+    await cityLevel.waitFor();
+    const data = () =>
+      page.evaluate(() => {
+        const drawing = window.parkAtlasImports!.entries[0]!.drawing;
+        return drawing.kind === 'geojson' ? drawing.url : null;
+      });
+    const before = await data();
+    await cityLevel.uncheck();
     const drawn = () =>
       page.evaluate(async (id) => {
         const { controller } = window.parkAtlas!;
@@ -369,6 +377,15 @@ describe('importing a file', () => {
         return controller.map.queryRenderedFeatures({ layers: [`${id}:point`] }).length;
       }, layerId);
     await expect.poll(drawn, { timeout: 10_000 }).toBe(4);
+    // A filter on the map's data, not a new file of it from the worker.
+    expect(await data()).toBe(before);
+    // Stored all the same: a reload shows the same four, 市级 unticked.
+    await page.reload();
+    await page.waitForFunction(() => window.parkAtlas !== undefined, null, { timeout: 60_000 });
+    await expect.poll(drawn, { timeout: 20_000 }).toBe(4);
+    await expect
+      .poll(() => layerRows(page).first().getByRole('checkbox', { name: /市级/ }).isChecked())
+      .toBe(false);
   });
 
   it('saves the map as a PNG with a title and the legend of what is shown', async () => {

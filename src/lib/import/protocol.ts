@@ -61,6 +61,29 @@ export function transferablesOf(value: unknown, depth = 0): ArrayBuffer[] {
 
 export const PLAIN_STYLE: LayerStyle = { colorBy: null, filter: null };
 
+/**
+ * The fields a layer's drawing was made for: each feature carries its value of `colorBy` (the
+ * colours) and its category in `category` (`c` in GeoJSON, `categories` in classed points).
+ */
+export interface DrawnFields {
+  colorBy: string | null;
+  category: string | null;
+}
+
+export const drawnFields = (style: LayerStyle): DrawnFields => ({
+  colorBy: style.colorBy,
+  category: style.filter?.field ?? null,
+});
+
+/**
+ * Whether the map can show `next` with a drawing made for `drawn`: the same colours, and no
+ * filter or one on the field the drawing carries. Then only which categories are shown changed,
+ * a filter on the map, with no new drawing from the worker.
+ */
+export function drawingFits(drawn: DrawnFields, next: LayerStyle): boolean {
+  return next.colorBy === drawn.colorBy && (!next.filter || next.filter.field === drawn.category);
+}
+
 /** A layer coloured by a numeric field: its classes (quantiles, 5) and legend. */
 export interface Coloring {
   field: string;

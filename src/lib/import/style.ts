@@ -4,7 +4,7 @@
  * text in a Blob; and the colouring's classes and legend, computed here over every feature.
  */
 import { toMercator } from '../geo/mercator.ts';
-import { CLASS_HIDDEN, CLASS_NO_DATA, type ClassedPoints } from '../scales/classed-points.ts';
+import { CLASS_NO_DATA, NO_CATEGORY, type ClassedPoints } from '../scales/classed-points.ts';
 import { classifier, classify, legend } from '../scales/classify.ts';
 import { numericValue } from './fields.ts';
 import type { ImportedFeature, ImportedLayer } from './layer.ts';
@@ -68,7 +68,7 @@ export function mapDrawing(
   return { kind: 'geojson', blob: mapBlob(layer, style) };
 }
 
-/** Each point's mercator position and class; filtered-out points are CLASS_HIDDEN. */
+/** Each point's mercator position, class and (when the style filters by a field) category. */
 export function classedPoints(
   layer: ImportedLayer,
   style: LayerStyle,
@@ -96,19 +96,31 @@ export function classedPoints(
   }
   const classes = new Uint8Array(n);
   const classOf = coloring ? classifier(coloring.classification) : null;
-  const shown = style.filter ? new Set(style.filter.values) : null;
-  const category = style.filter?.field ?? null;
-  features.forEach((f, i) => {
-    if (shown && category) {
-      const c = f.properties[category];
-      if (c === null || c === undefined || !shown.has(String(c))) {
-        classes[i] = CLASS_HIDDEN;
-        return;
-      }
-    }
-    if (!classOf) return;
-    const v = valueOf(f, style.colorBy);
-    classes[i] = v === null ? CLASS_NO_DATA : classOf(v);
+  if (classOf)
+    features.forEach((f, i) => {
+      const v = valueOf(f, style.colorBy);
+      classes[i] = v === null ? CLASS_NO_DATA : classOf(v);
+    });
+  return { kind: 'points', origin, positions, classes, ...categoriesOf(layer, style) };
+}
+
+/**
+ * Each point's category in the field the style filters by, as an index into that field's values
+ * (the ones the layer panel lists): the page shows or hides them without a new drawing.
+ */
+export function categoriesOf(
+  layer: ImportedLayer,
+  style: LayerStyle,
+): Pick<ClassedPoints, 'categories' | 'categoryValues'> {
+  const field = style.filter?.field;
+  if (!field) return { categories: null, categoryValues: [] };
+  const info = layer.fields.find((f) => f.key === field);
+  const categoryValues = (info?.categories ?? []).map(([v]) => v).slice(0, NO_CATEGORY);
+  const index = new Map(categoryValues.map((v, i) => [v, i]));
+  const categories = new Uint8Array(layer.features.length).fill(NO_CATEGORY);
+  layer.features.forEach((f, i) => {
+    const c = f.properties[field];
+    if (c !== null && c !== undefined) categories[i] = index.get(String(c)) ?? NO_CATEGORY;
   });
-  return { kind: 'points', origin, positions, classes };
+  return { categories, categoryValues };
 }

@@ -1,21 +1,21 @@
 /**
  * An imported layer of many points on the GPU point layer: the worker's classed points become
- * the layer's columns (every point a "park"-sized circle, filtered-out points given a kind the
- * visibility leaves off), colours come from the classes, and a hit is found by scanning the
- * positions — a few milliseconds for half a million points, once per click.
+ * the layer's columns (every point a "park"-sized circle), colours come from the classes, the
+ * category filter is the layer's hidden rows (computed here from the points' categories, so a
+ * toggle is one upload and a redraw), and a hit is found by scanning the positions — a few
+ * milliseconds for half a million points, once per click.
  */
-import { CLASS_HIDDEN, CLASS_NO_DATA, type ClassedPoints } from '../scales/classed-points.ts';
+import { CLASS_NO_DATA, NO_CATEGORY, type ClassedPoints } from '../scales/classed-points.ts';
 import { NO_DATA_COLOR } from '../scales/classify.ts';
 import { hexToRgba } from './gpu/colors.ts';
 import { MASK_WORDS } from './gpu/mask.ts';
 import { pointRadius, type GpuPointRows } from './gpu/points-layer.ts';
 import type { PointVisibility } from './gpu/point-table.ts';
 
-/** Kind index of points shown (POINT_KINDS[0], park radii) and of points filtered out. */
+/** Kind index of every imported point: POINT_KINDS[0], park radii. */
 const SHOWN = 0;
-const HIDDEN = 1;
 
-/** Only SHOWN rows pass; no industry selection. */
+/** Only SHOWN rows pass; no industry selection; `hidden` is the category filter's. */
 export const IMPORTED_VISIBILITY: PointVisibility = {
   kinds: 1 << SHOWN,
   selection: new Uint32Array(MASK_WORDS),
@@ -25,14 +25,33 @@ export const IMPORTED_VISIBILITY: PointVisibility = {
 
 export function importedRows(points: ClassedPoints): GpuPointRows {
   const length = points.classes.length;
-  const kinds = new Uint8Array(length);
-  for (let i = 0; i < length; i++) if (points.classes[i] === CLASS_HIDDEN) kinds[i] = HIDDEN;
   return {
     length,
     origin: points.origin,
     positions: points.positions,
-    kinds,
+    kinds: new Uint8Array(length),
   };
+}
+
+/**
+ * 1 per point whose category is not among `shown` (a point with none is hidden too, as the
+ * GeoJSON layers' filter hides it); null when nothing is filtered.
+ */
+export function hiddenByCategory(
+  points: ClassedPoints,
+  shown: readonly string[] | null,
+): Uint8Array | null {
+  if (!shown) return null;
+  const n = points.classes.length;
+  const { categories, categoryValues } = points;
+  const on = new Uint8Array(256);
+  const wanted = new Set(shown);
+  categoryValues.forEach((v, i) => wanted.has(v) && (on[i] = 1));
+  on[NO_CATEGORY] = 0;
+  const hidden = new Uint8Array(n);
+  for (let i = 0; i < n; i++)
+    hidden[i] = categories ? 1 - (on[categories[i] as number] as number) : 1;
+  return hidden;
 }
 
 /** RGBA per point: its class's colour, the no-data grey, or the layer's one colour. */
@@ -53,11 +72,12 @@ export function importedColors(points: ClassedPoints, colors: readonly string[])
 }
 
 /**
- * The shown point nearest to a mercator position within `radiusPx` at `zoom`, or -1. MapLibre's
- * world is 512 px wide at zoom 0.
+ * The shown point (not `hidden`) nearest to a mercator position within `radiusPx` at `zoom`, or
+ * -1. MapLibre's world is 512 px wide at zoom 0.
  */
 export function nearestRow(
   points: ClassedPoints,
+  hidden: Uint8Array | null,
   at: readonly [number, number],
   zoom: number,
   radiusPx = pointRadius('park', zoom) + 3,
@@ -69,7 +89,7 @@ export function nearestRow(
   let bestD = (radiusPx * perPx) ** 2;
   const { positions, classes } = points;
   for (let i = 0; i < classes.length; i++) {
-    if (classes[i] === CLASS_HIDDEN) continue;
+    if (hidden?.[i]) continue;
     const dx = (positions[i * 2] as number) - x;
     const dy = (positions[i * 2 + 1] as number) - y;
     const d = dx * dx + dy * dy;

@@ -2,7 +2,8 @@
  * The layers users bring (imported files), drawn above the dataset: one GeoJSON source per
  * layer, areas filled, lines drawn, points as circles, the selected feature outlined — or, for a
  * big layer of points, the GPU point layer. Only each feature's id and name go to the map: the
- * full properties stay in the import worker.
+ * full properties stay in the import worker. Which categories are shown is a filter on the map
+ * (`setFilter`, or the GPU layer's hidden rows): a toggle changes no source.
  */
 import { toMercator } from '../geo/mercator.ts';
 import type { ClassedPoints } from '../scales/classed-points.ts';
@@ -10,6 +11,7 @@ import { colorExpression, type Classification } from '../scales/classify.ts';
 import { GpuPointsLayer } from './gpu/points-layer.ts';
 import {
   IMPORTED_VISIBILITY,
+  hiddenByCategory,
   importedColors,
   importedRows,
   nearestRow,
@@ -77,16 +79,21 @@ export function userLayerSource(layer: UserLayerData, url: string): GeoJSONSourc
 const isCluster: FilterSpecification = ['has', 'point_count'];
 const isLonePoint = ['all', isPoint, ['!', isCluster]] as FilterSpecification;
 
-/** The style layers of one imported layer, in drawing order. */
-/** A layer's filter, narrowed to the categories shown. */
-function shownOnly(
-  filter: FilterSpecification,
-  categories: readonly string[] | null,
-): FilterSpecification {
-  if (!categories) return filter;
-  return ['all', filter, ['in', ['get', 'c'], ['literal', [...categories]]]] as FilterSpecification;
+/**
+ * The filters of a layer's areas, lines and points, narrowed to the categories shown: all that a
+ * category toggle changes.
+ */
+export function userLayerFilters(
+  layer: Pick<UserLayerData, 'cluster' | 'shownCategories'>,
+): Record<'fill' | 'line' | 'point', FilterSpecification> {
+  const shown = layer.shownCategories;
+  const only = (f: FilterSpecification) =>
+    (shown ? ['all', f, ['in', ['get', 'c'], ['literal', [...shown]]]] : f) as FilterSpecification;
+  const point = layer.cluster ? isLonePoint : isPoint;
+  return { fill: only(isArea), line: only(isLine), point: only(point) };
 }
 
+/** The style layers of one imported layer, in drawing order. */
 export function userLayerSpecs(
   layer: Pick<
     UserLayerData,
@@ -100,13 +107,13 @@ export function userLayerSpecs(
   const color: string | ExpressionSpecification = layer.classes
     ? colorExpression(layer.classes, ['get', 'v'])
     : layer.color;
-  const only = (f: FilterSpecification) => shownOnly(f, layer.shownCategories);
+  const filters = userLayerFilters(layer);
   return [
     {
       id: ids.fill,
       type: 'fill',
       source,
-      filter: only(isArea),
+      filter: filters.fill,
       layout: { visibility },
       paint: { 'fill-color': color, 'fill-opacity': layer.classes ? 0.7 : 0.22 },
     },
@@ -114,7 +121,7 @@ export function userLayerSpecs(
       id: ids.line,
       type: 'line',
       source,
-      filter: only(isLine),
+      filter: filters.line,
       layout: { visibility },
       paint: { 'line-color': color, 'line-width': 2 },
     },
@@ -123,7 +130,7 @@ export function userLayerSpecs(
       id: ids.point,
       type: 'circle',
       source,
-      filter: only(layer.cluster ? isLonePoint : isPoint),
+      filter: filters.point,
       layout: { visibility },
       paint: {
         'circle-color': color,
@@ -174,6 +181,8 @@ export type UserHit =
 export class UserLayers {
   private shown = new Map<string, UserLayerData>();
   private gpu = new Map<string, GpuPointsLayer>();
+  /** The GPU layers' points hidden by the category filter (a hit skips them). */
+  private hidden = new Map<string, Uint8Array | null>();
   private selected: UserHit | null = null;
 
   constructor(private readonly map: MapLibreMap) {}
@@ -190,13 +199,27 @@ export class UserLayers {
       } else if (
         before.drawing !== layer.drawing ||
         before.cluster !== layer.cluster ||
-        before.classes !== layer.classes ||
-        before.shownCategories !== layer.shownCategories
+        before.classes !== layer.classes
       ) {
         this.remove(layer.id);
         this.add(layer);
-      }
+      } else if (before.shownCategories !== layer.shownCategories) this.showCategories(layer);
     }
+  }
+
+  /** Another set of categories shown: new filters on the same data. */
+  private showCategories(layer: UserLayerData): void {
+    this.shown.set(layer.id, layer);
+    const gpu = this.gpu.get(layer.id);
+    if (gpu && layer.drawing.kind === 'points') {
+      const hidden = hiddenByCategory(layer.drawing, layer.shownCategories);
+      this.hidden.set(layer.id, hidden);
+      gpu.setVisibility({ ...IMPORTED_VISIBILITY, hidden });
+      return;
+    }
+    if (layer.drawing.kind !== 'geojson') return;
+    const [ids, filters] = [layerIds(layer.id), userLayerFilters(layer)];
+    for (const k of ['fill', 'line', 'point'] as const) this.map.setFilter(ids[k], filters[k]);
   }
 
   setSelected(hit: UserHit | null): void {
@@ -231,7 +254,7 @@ export class UserLayers {
     const at = toMercator(lng, lat);
     for (const l of [...this.shown.values()].reverse()) {
       if (!l.visible || l.drawing.kind !== 'points') continue;
-      const row = nearestRow(l.drawing, at, this.map.getZoom());
+      const row = nearestRow(l.drawing, this.hidden.get(l.id) ?? null, at, this.map.getZoom());
       if (row >= 0) return { layer: l.id, row };
     }
     return null;
@@ -243,10 +266,12 @@ export class UserLayers {
     if (drawing.kind === 'points') {
       if (!layer.visible) return;
       const colors = layer.classes?.colors ?? [layer.color];
+      const hidden = hiddenByCategory(drawing, layer.shownCategories);
+      this.hidden.set(layer.id, hidden);
       const gpu = new GpuPointsLayer(
         gpuLayerId(layer.id),
         importedRows(drawing),
-        IMPORTED_VISIBILITY,
+        { ...IMPORTED_VISIBILITY, hidden },
         importedColors(drawing, colors),
         {
           selected: this.selected?.layer === layer.id ? (this.selected.row ?? -1) : -1,
@@ -265,6 +290,7 @@ export class UserLayers {
   private remove(id: string): void {
     if (this.map.getLayer(gpuLayerId(id))) this.map.removeLayer(gpuLayerId(id));
     this.gpu.delete(id);
+    this.hidden.delete(id);
     for (const layer of Object.values(layerIds(id)))
       if (this.map.getLayer(layer)) this.map.removeLayer(layer);
     if (this.map.getSource(sourceId(id))) this.map.removeSource(sourceId(id));

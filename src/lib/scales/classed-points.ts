@@ -1,13 +1,14 @@
 /**
  * Many points as the import worker hands them to the map: positions in Web Mercator relative to
- * an origin (float32 keeps ~1 cm near it), and one byte per point saying its class. Typed arrays,
- * so half a million points cross from the worker by transfer, with nothing for the page to parse.
+ * an origin (float32 keeps ~1 cm near it), one byte per point saying its class, and, when the
+ * layer is filtered by a field, one byte per point saying its category. Typed arrays, so half a
+ * million points cross from the worker by transfer, with nothing for the page to parse.
  */
 
 /** The point's value is missing or not a number: drawn in the no-data colour. */
 export const CLASS_NO_DATA = 254;
-/** The point is filtered out: not drawn. */
-export const CLASS_HIDDEN = 255;
+/** The point has no value in the field filtered by: drawn only while nothing is filtered. */
+export const NO_CATEGORY = 255;
 
 export interface ClassedPoints {
   kind: 'points';
@@ -15,6 +16,14 @@ export interface ClassedPoints {
   origin: [number, number];
   /** Mercator x, y per point, minus the origin. */
   positions: Float32Array;
-  /** Per point: its class (an index into the colours), CLASS_NO_DATA or CLASS_HIDDEN. */
+  /** Per point: its class (an index into the colours) or CLASS_NO_DATA. */
   classes: Uint8Array;
+  /**
+   * Per point: an index into `categoryValues` or NO_CATEGORY, so the page hides points by
+   * category without asking the worker (a category field has at most 24 values); null when the
+   * drawing is for no filter field.
+   */
+  categories: Uint8Array | null;
+  /** The values of the filter field, as `categories` indexes them. */
+  categoryValues: string[];
 }

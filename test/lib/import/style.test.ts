@@ -3,7 +3,7 @@ import { runImport } from '../../../src/lib/import/pipeline.ts';
 import { classedPoints, coloringOf, mapBlob, mapDrawing } from '../../../src/lib/import/style.ts';
 import { GPU_POINTS_FROM, PLAIN_STYLE, transferablesOf } from '../../../src/lib/import/protocol.ts';
 import { fromMercator } from '../../../src/lib/geo/mercator.ts';
-import { CLASS_HIDDEN, CLASS_NO_DATA } from '../../../src/lib/scales/classed-points.ts';
+import { CLASS_NO_DATA, NO_CATEGORY } from '../../../src/lib/scales/classed-points.ts';
 import { classifier } from '../../../src/lib/scales/classify.ts';
 import { fixtureFile } from './fixture.ts';
 import { loadScales } from '../../../src/lib/scales/scale-lib.ts';
@@ -81,7 +81,7 @@ describe('what the map gets of a big layer of points', () => {
     }
   });
 
-  it('classes each point as the legend does, empty values as no data, filtered out as hidden', async () => {
+  it('classes each point as the legend does, empty values as no data, filtered out or not', async () => {
     const { layers } = await csvOf(GPU_POINTS_FROM);
     const layer = layers[0]!;
     const style = { colorBy: '投资', filter: { field: '级别', values: ['省级'] } };
@@ -90,12 +90,34 @@ describe('what the map gets of a big layer of points', () => {
     const classOf = classifier(coloring.classification);
     layer.features.forEach((f, i) => {
       const c = drawing.classes[i];
-      if (f.properties['级别'] !== '省级') expect(c).toBe(CLASS_HIDDEN);
-      else if (f.properties['投资'] === null || f.properties['投资'] === '')
+      // The filter is the map's: a point filtered out keeps its class for when it is shown.
+      if (f.properties['投资'] === null || f.properties['投资'] === '')
         expect(c).toBe(CLASS_NO_DATA);
       else expect(c).toBe(classOf(Number(f.properties['投资'])));
     });
     expect(new Set(drawing.classes).size).toBeGreaterThan(3);
+  });
+
+  it('gives each point its category in the field filtered by, as an index into its values', async () => {
+    const { layers } = await csvOf(GPU_POINTS_FROM);
+    const layer = layers[0]!;
+    const style = { colorBy: null, filter: { field: '级别', values: ['省级'] } };
+    const { categories, categoryValues } = classedPoints(layer, style, null);
+    // The values the layer panel lists, in its order (most common first).
+    const listed = layer.fields.find((f) => f.key === '级别')!.categories!.map(([v]) => v);
+    expect(categoryValues).toEqual(listed);
+    expect([...categoryValues].sort()).toEqual(['市级', '省级']);
+    layer.features.forEach((f, i) =>
+      expect(categoryValues[categories![i]!]).toBe(f.properties['级别']),
+    );
+    expect(classedPoints(layer, PLAIN_STYLE, null).categories).toBeNull();
+    // A field outside the described ones gives every point no category.
+    const other = classedPoints(
+      layer,
+      { colorBy: null, filter: { field: 'name', values: [] } },
+      null,
+    );
+    expect(other.categories!.every((c) => c === NO_CATEGORY)).toBe(true);
   });
 });
 
@@ -103,11 +125,14 @@ describe('answers from the worker', () => {
   it('transfer the classed points’ buffers, not copies', () => {
     const positions = new Float32Array(4);
     const classes = new Uint8Array(2);
+    const categories = new Uint8Array(2);
     const answer = {
       call: 1,
-      result: { layers: [{ map: { kind: 'points', positions, classes }, names: [['a', 'b']] }] },
+      result: {
+        layers: [{ map: { kind: 'points', positions, classes, categories }, names: [['a', 'b']] }],
+      },
     };
-    expect(transferablesOf(answer)).toEqual([positions.buffer, classes.buffer]);
+    expect(transferablesOf(answer)).toEqual([positions.buffer, classes.buffer, categories.buffer]);
     expect(transferablesOf({ call: 2, result: new Blob(['x']) })).toEqual([]);
   });
 });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import {
+  UserLayers,
+  userLayerFilters,
+  type UserLayerData,
+} from '../../../src/lib/map/user-layers.ts';
+import type { ClassedPoints } from '../../../src/lib/scales/classed-points.ts';
+
+/** Just what UserLayers calls on a map, each call recorded. */
+function fakeMap() {
+  const calls: string[] = [];
+  const layers = new Map<string, unknown>();
+  const sources = new Set<string>();
+  const map = {
+    addSource: (id: string) => (calls.push(`addSource ${id}`), sources.add(id)),
+    removeSource: (id: string) => (calls.push(`removeSource ${id}`), sources.delete(id)),
+    getSource: (id: string) => (sources.has(id) ? {} : undefined),
+    addLayer: (l: { id: string }) => (calls.push(`addLayer ${l.id}`), layers.set(l.id, l)),
+    removeLayer: (id: string) => (calls.push(`removeLayer ${id}`), layers.delete(id)),
+    getLayer: (id: string) => layers.get(id),
+    setFilter: (id: string, f: unknown) => calls.push(`setFilter ${id} ${JSON.stringify(f)}`),
+    triggerRepaint: () => calls.push('triggerRepaint'),
+  };
+  return { map: map as unknown as MapLibreMap, calls, layers };
+}
+
+const geojson: UserLayerData = {
+  id: 'a',
+  visible: true,
+  color: '#d6336c',
+  drawing: { kind: 'geojson', url: 'blob:a' },
+  cluster: false,
+  classes: null,
+  shownCategories: ['省级'],
+};
+
+describe('the map’s imported layers', () => {
+  it('filters by the categories shown on each of the areas, lines and points', () => {
+    const f = userLayerFilters(geojson);
+    for (const filter of [f.fill, f.line, f.point])
+      expect(filter).toEqual([
+        'all',
+        expect.anything(),
+        ['in', ['get', 'c'], ['literal', ['省级']]],
+      ]);
+    expect(userLayerFilters({ ...geojson, shownCategories: null }).point).toEqual([
+      '==',
+      ['geometry-type'],
+      'Point',
+    ]);
+  });
+
+  it('shows other categories by new filters on the same source, not a new source', () => {
+    const { map, calls } = fakeMap();
+    const user = new UserLayers(map);
+    user.set([geojson]);
+    calls.length = 0;
+    user.set([{ ...geojson, shownCategories: ['省级', '市级'] }]);
+    expect(calls.some((c) => /^(add|remove)(Source|Layer)/.test(c))).toBe(false);
+    expect(calls).toEqual([
+      expect.stringMatching(/^setFilter user:a:fill .*"省级","市级"/),
+      expect.stringMatching(/^setFilter user:a:line .*"省级","市级"/),
+      expect.stringMatching(/^setFilter user:a:point .*"省级","市级"/),
+    ]);
+  });
+
+  it('hides the GPU layer’s points by category without building the layer again', () => {
+    const { map, calls, layers } = fakeMap();
+    const points: ClassedPoints = {
+      kind: 'points',
+      origin: [0.5, 0.5],
+      positions: new Float32Array(6),
+      classes: new Uint8Array(3),
+      categories: Uint8Array.from([0, 1, 0]),
+      categoryValues: ['省级', '市级'],
+    };
+    const user = new UserLayers(map);
+    user.set([{ ...geojson, drawing: points }]);
+    const gpu = layers.get('user:a:gpu') as { visibility: { hidden: Uint8Array | null } };
+    expect([...gpu.visibility.hidden!]).toEqual([0, 1, 0]);
+    calls.length = 0;
+    user.set([{ ...geojson, drawing: points, shownCategories: ['市级'] }]);
+    expect(calls).toEqual([]);
+    expect(layers.get('user:a:gpu')).toBe(gpu);
+    expect([...gpu.visibility.hidden!]).toEqual([1, 0, 1]);
+  });
+});
