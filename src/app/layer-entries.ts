@@ -26,7 +26,12 @@ export interface LayerEntry {
 }
 
 export function drawingOf(map: MapDrawing): LayerEntry['drawing'] {
-  return map.kind === 'geojson' ? { kind: 'geojson', url: URL.createObjectURL(map.blob) } : map;
+  if (map.kind !== 'geojson') return map;
+  return {
+    kind: 'geojson',
+    url: URL.createObjectURL(map.blob),
+    categoryValues: map.categoryValues,
+  };
 }
 
 export const release = (d: LayerEntry['drawing']) =>

@@ -374,7 +374,10 @@ describe('importing a file', () => {
         const { controller } = window.parkAtlas!;
         controller.map.fitBounds([116, 36, 117.2, 36.7], { animate: false, padding: 40 });
         await controller.whenIdle();
-        return controller.map.queryRenderedFeatures({ layers: [`${id}:point`] }).length;
+        // A category not shown is switched off by feature-state: drawn transparent.
+        return controller.map
+          .queryRenderedFeatures({ layers: [`${id}:point`] })
+          .filter((f) => !f.state.off).length;
       }, layerId);
     await expect.poll(drawn, { timeout: 10_000 }).toBe(4);
     // A filter on the map's data, not a new file of it from the worker.

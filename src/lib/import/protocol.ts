@@ -45,8 +45,11 @@ export interface LayerStyle {
  */
 export const GPU_POINTS_FROM = 20_000;
 
-/** A layer as the map gets it: GeoJSON text in a Blob, or classed points (typed arrays). */
-export type MapDrawing = { kind: 'geojson'; blob: Blob } | ClassedPoints;
+/**
+ * A layer as the map gets it: GeoJSON text in a Blob, or classed points (typed arrays); each
+ * with the values of the field filtered by, as its features' categories index them.
+ */
+export type MapDrawing = { kind: 'geojson'; blob: Blob; categoryValues: string[] } | ClassedPoints;
 
 /**
  * The buffers of the classed points in an answer, to transfer rather than copy (a transferred

@@ -1,10 +1,16 @@
 /**
  * What the map gets of an imported layer: each feature's geometry with its id, its name, the
- * value of the field it is coloured by (`v`) and its category for the filter (`c`), as GeoJSON
- * text in a Blob; and the colouring's classes and legend, computed here over every feature.
+ * value of the field it is coloured by (`v`) and its category for the filter (CATEGORY_PROP), as
+ * GeoJSON text in a Blob; and the colouring's classes and legend, computed here over every
+ * feature.
  */
 import { toMercator } from '../geo/mercator.ts';
-import { CLASS_NO_DATA, NO_CATEGORY, type ClassedPoints } from '../scales/classed-points.ts';
+import {
+  CATEGORY_PROP,
+  CLASS_NO_DATA,
+  NO_CATEGORY,
+  type ClassedPoints,
+} from '../scales/classed-points.ts';
 import { classifier, classify, legend } from '../scales/classify.ts';
 import { numericValue } from './fields.ts';
 import type { ImportedFeature, ImportedLayer } from './layer.ts';
@@ -24,14 +30,14 @@ const valueOf = (f: ImportedFeature, field: string | null): number | null =>
 
 export function mapBlob(layer: ImportedLayer, style: LayerStyle): Blob {
   const parts: string[] = ['{"type":"FeatureCollection","features":['];
-  const category = style.filter?.field ?? null;
+  const { categories } = categoriesOf(layer, style);
   layer.features.forEach((f, i) => {
-    const c = category ? f.properties[category] : null;
+    const c = categories?.[i] ?? NO_CATEGORY;
     const props = JSON.stringify({
       atlas_user_id: f.id,
       name: nameOf(layer, f),
       v: valueOf(f, style.colorBy),
-      c: c === null || c === undefined ? null : String(c),
+      ...(c === NO_CATEGORY ? {} : { [CATEGORY_PROP]: c + 1 }),
     });
     const feature = `{"type":"Feature","geometry":${JSON.stringify(f.geometry)},"properties":${props}}`;
     parts.push(i ? `,${feature}` : feature);
@@ -65,7 +71,8 @@ export function mapDrawing(
   const { features } = layer;
   const allPoints = features.every((f) => f.geometry.type === 'Point');
   if (features.length >= GPU_POINTS_FROM && allPoints) return classedPoints(layer, style, coloring);
-  return { kind: 'geojson', blob: mapBlob(layer, style) };
+  const { categoryValues } = categoriesOf(layer, style);
+  return { kind: 'geojson', blob: mapBlob(layer, style), categoryValues };
 }
 
 /** Each point's mercator position, class and (when the style filters by a field) category. */

@@ -2,12 +2,10 @@
  * The layers users bring (imported files), drawn above the dataset: one GeoJSON source per
  * layer, areas filled, lines drawn, points as circles, the selected feature outlined — or, for a
  * big layer of points, the GPU point layer. Only each feature's id and name go to the map: the
- * full properties stay in the import worker. Which categories are shown is a filter on the map
- * (`setFilter`, or the GPU layer's hidden rows): a toggle changes no source.
+ * full properties stay in the import worker. Which categories are shown is decided on the map
+ * (feature-state, or the GPU layer's hidden rows): a toggle changes no source and no tiles.
  */
 import { toMercator } from '../geo/mercator.ts';
-import type { ClassedPoints } from '../scales/classed-points.ts';
-import { colorExpression, type Classification } from '../scales/classify.ts';
 import { GpuPointsLayer } from './gpu/points-layer.ts';
 import {
   IMPORTED_VISIBILITY,
@@ -16,32 +14,22 @@ import {
   importedRows,
   nearestRow,
 } from './imported-points.ts';
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  GeoJSONSourceSpecification,
-  LayerSpecification,
-  Map as MapLibreMap,
-} from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import {
+  categoryStates,
+  CATEGORY_OFF,
+  gpuLayerId,
+  layerIds,
+  selectedFilter,
+  sourceId,
+  USER_ID_PROP,
+  userLayerFilters,
+  userLayerSource,
+  userLayerSpecs,
+  type UserLayerData,
+} from './style/user-layers.ts';
 
-/** What the map needs of one imported layer. */
-export interface UserLayerData {
-  id: string;
-  visible: boolean;
-  color: string;
-  /**
-   * The URL of its GeoJSON (an object URL of the import worker's Blob: MapLibre's worker reads
-   * and parses it; each feature's properties are its id (USER_ID_PROP) and its name), or its
-   * classed points for the GPU layer.
-   */
-  drawing: { kind: 'geojson'; url: string } | ClassedPoints;
-  /** Points are many: drawn as clusters until zoomed in (see CLUSTER_FROM). */
-  cluster: boolean;
-  /** Coloured by the feature's `v` in these classes; one colour when null. */
-  classes: Classification | null;
-  /** Only features whose `c` is one of these are drawn; all when null. */
-  shownCategories: readonly string[] | null;
-}
+export { USER_ID_PROP, type UserLayerData } from './style/user-layers.ts';
 
 /**
  * From this many points a layer is clustered in MapLibre's worker: half a million circles in a
@@ -51,127 +39,6 @@ export const CLUSTER_FROM = 20_000;
 
 /** Distinct from the dataset's kind colours; the n-th layer takes the n-th, round again after. */
 export const USER_LAYER_COLORS = ['#d6336c', '#0c8599', '#e8590c', '#5f3dc4', '#2b8a3e', '#364fc7'];
-
-export const USER_ID_PROP = 'atlas_user_id';
-const sourceId = (id: string) => `user:${id}`;
-const layerIds = (id: string) => ({
-  fill: `user:${id}:fill`,
-  line: `user:${id}:line`,
-  point: `user:${id}:point`,
-  cluster: `user:${id}:cluster`,
-  selected: `user:${id}:selected`,
-});
-const gpuLayerId = (id: string) => `user:${id}:gpu`;
-
-const isArea: FilterSpecification = ['==', ['geometry-type'], 'Polygon'];
-const isLine: FilterSpecification = ['!=', ['geometry-type'], 'Point'];
-const isPoint: FilterSpecification = ['==', ['geometry-type'], 'Point'];
-const selectedFilter = (id: string): FilterSpecification =>
-  ['all', isLine, ['==', ['get', USER_ID_PROP], id]] as FilterSpecification;
-
-/** The map's source of a layer. */
-export function userLayerSource(layer: UserLayerData, url: string): GeoJSONSourceSpecification {
-  return layer.cluster
-    ? { type: 'geojson', data: url, cluster: true, clusterRadius: 40, clusterMaxZoom: 13 }
-    : { type: 'geojson', data: url };
-}
-
-const isCluster: FilterSpecification = ['has', 'point_count'];
-const isLonePoint = ['all', isPoint, ['!', isCluster]] as FilterSpecification;
-
-/**
- * The filters of a layer's areas, lines and points, narrowed to the categories shown: all that a
- * category toggle changes.
- */
-export function userLayerFilters(
-  layer: Pick<UserLayerData, 'cluster' | 'shownCategories'>,
-): Record<'fill' | 'line' | 'point', FilterSpecification> {
-  const shown = layer.shownCategories;
-  const only = (f: FilterSpecification) =>
-    (shown ? ['all', f, ['in', ['get', 'c'], ['literal', [...shown]]]] : f) as FilterSpecification;
-  const point = layer.cluster ? isLonePoint : isPoint;
-  return { fill: only(isArea), line: only(isLine), point: only(point) };
-}
-
-/** The style layers of one imported layer, in drawing order. */
-export function userLayerSpecs(
-  layer: Pick<
-    UserLayerData,
-    'id' | 'color' | 'visible' | 'cluster' | 'classes' | 'shownCategories'
-  >,
-  selected: string | null,
-): LayerSpecification[] {
-  const ids = layerIds(layer.id);
-  const source = sourceId(layer.id);
-  const visibility = layer.visible ? 'visible' : 'none';
-  const color: string | ExpressionSpecification = layer.classes
-    ? colorExpression(layer.classes, ['get', 'v'])
-    : layer.color;
-  const filters = userLayerFilters(layer);
-  return [
-    {
-      id: ids.fill,
-      type: 'fill',
-      source,
-      filter: filters.fill,
-      layout: { visibility },
-      paint: { 'fill-color': color, 'fill-opacity': layer.classes ? 0.7 : 0.22 },
-    },
-    {
-      id: ids.line,
-      type: 'line',
-      source,
-      filter: filters.line,
-      layout: { visibility },
-      paint: { 'line-color': color, 'line-width': 2 },
-    },
-    ...(layer.cluster ? [clusterSpec(ids.cluster, source, layer.color, visibility)] : []),
-    {
-      id: ids.point,
-      type: 'circle',
-      source,
-      filter: filters.point,
-      layout: { visibility },
-      paint: {
-        'circle-color': color,
-        'circle-radius': 5,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-      },
-    },
-    {
-      id: ids.selected,
-      type: 'line',
-      source,
-      filter: selectedFilter(selected ?? ''),
-      layout: { visibility },
-      paint: { 'line-color': '#111111', 'line-width': 4 },
-    },
-  ];
-}
-
-/** A cluster: a circle growing with the points it holds (10, 100, 1,000, 10,000). */
-function clusterSpec(
-  id: string,
-  source: string,
-  color: string,
-  visibility: 'visible' | 'none',
-): LayerSpecification {
-  return {
-    id,
-    type: 'circle',
-    source,
-    filter: isCluster,
-    layout: { visibility },
-    paint: {
-      'circle-color': color,
-      'circle-opacity': 0.75,
-      'circle-radius': ['step', ['get', 'point_count'], 8, 10, 11, 100, 14, 1000, 18, 10000, 22],
-      'circle-stroke-color': '#ffffff',
-      'circle-stroke-width': 1.5,
-    },
-  };
-}
 
 /** An imported feature: by its id, or by its index in a layer of classed points. */
 export type UserHit =
@@ -207,8 +74,9 @@ export class UserLayers {
     }
   }
 
-  /** Another set of categories shown: new filters on the same data. */
+  /** Another set of categories shown: the same data, drawn with other states. */
   private showCategories(layer: UserLayerData): void {
+    const before = this.shown.get(layer.id);
     this.shown.set(layer.id, layer);
     const gpu = this.gpu.get(layer.id);
     if (gpu && layer.drawing.kind === 'points') {
@@ -218,8 +86,19 @@ export class UserLayers {
       return;
     }
     if (layer.drawing.kind !== 'geojson') return;
-    const [ids, filters] = [layerIds(layer.id), userLayerFilters(layer)];
-    for (const k of ['fill', 'line', 'point'] as const) this.map.setFilter(ids[k], filters[k]);
+    // New filters (new tiles) only when filtering starts or stops.
+    if ((before?.shownCategories === null) !== (layer.shownCategories === null)) {
+      const [ids, filters] = [layerIds(layer.id), userLayerFilters(layer)];
+      for (const k of ['fill', 'line', 'point'] as const) this.map.setFilter(ids[k], filters[k]);
+    }
+    this.setCategoryStates(layer);
+  }
+
+  private setCategoryStates(layer: UserLayerData): void {
+    if (layer.drawing.kind !== 'geojson') return;
+    const source = sourceId(layer.id);
+    for (const { id, off } of categoryStates(layer.drawing.categoryValues, layer.shownCategories))
+      this.map.setFeatureState({ source, id }, { [CATEGORY_OFF]: off });
   }
 
   setSelected(hit: UserHit | null): void {
@@ -244,8 +123,11 @@ export class UserLayers {
     const layers = [...this.shown.values()]
       .filter((l) => l.visible && l.drawing.kind === 'geojson')
       .flatMap((l) => Object.values(layerIds(l.id)).slice(0, 3));
+    // A feature of a category not shown is drawn transparent: not one to pick.
     const hit = layers.length
-      ? this.map.queryRenderedFeatures([point.x, point.y], { layers })[0]
+      ? this.map
+          .queryRenderedFeatures([point.x, point.y], { layers })
+          .find((f) => !f.state[CATEGORY_OFF])
       : undefined;
     const id = hit?.properties[USER_ID_PROP];
     const layer = hit?.source.replace(/^user:/, '');
@@ -285,6 +167,7 @@ export class UserLayers {
     this.map.addSource(sourceId(layer.id), userLayerSource(layer, drawing.url));
     const sel = this.selected?.layer === layer.id ? (this.selected.id ?? null) : null;
     for (const spec of userLayerSpecs(layer, sel)) this.map.addLayer(spec);
+    this.setCategoryStates(layer);
   }
 
   private remove(id: string): void {

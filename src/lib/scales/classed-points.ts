@@ -10,6 +10,13 @@ export const CLASS_NO_DATA = 254;
 /** The point has no value in the field filtered by: drawn only while nothing is filtered. */
 export const NO_CATEGORY = 255;
 
+/**
+ * The same for a layer the map gets as GeoJSON: each feature's category as a property, 1 + its
+ * index in the drawing's `categoryValues`, absent when it has none. The map makes it the feature
+ * id (promoteId), so one feature-state write per category shows or hides all its features.
+ */
+export const CATEGORY_PROP = 'k';
+
 export interface ClassedPoints {
   kind: 'points';
   /** Mercator [x, y] the positions are relative to. */

@@ -51,7 +51,6 @@ describe('LayerService: the worker holds the layers, the page gets summaries', (
       atlas_user_id: '#1',
       name: '济南高新技术产业开发区',
       v: null,
-      c: null,
     });
     const answer = await service.handle(
       { type: 'feature', layer: shown.summary.id, id: '#1' },

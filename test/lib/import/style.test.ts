@@ -38,7 +38,10 @@ describe('an imported layer’s colouring and filter', () => {
       atlas_user_id: '#1',
       name: '甲园',
       v: 10,
-      c: '省级',
+      // 1 + the index of 省级 among the values the panel lists for 级别.
+      k:
+        1 +
+        layer.fields.find((f) => f.key === '级别')!.categories!.findIndex(([v]) => v === '省级'),
     });
     expect(json.features[5].properties.v).toBeNull();
   });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import {
-  UserLayers,
-  userLayerFilters,
-  type UserLayerData,
-} from '../../../src/lib/map/user-layers.ts';
+import { UserLayers, type UserLayerData } from '../../../src/lib/map/user-layers.ts';
 import type { ClassedPoints } from '../../../src/lib/scales/classed-points.ts';
 
 /** Just what UserLayers calls on a map, each call recorded. */
@@ -20,6 +16,8 @@ function fakeMap() {
     removeLayer: (id: string) => (calls.push(`removeLayer ${id}`), layers.delete(id)),
     getLayer: (id: string) => layers.get(id),
     setFilter: (id: string, f: unknown) => calls.push(`setFilter ${id} ${JSON.stringify(f)}`),
+    setFeatureState: (at: { source: string; id: number }, state: unknown) =>
+      calls.push(`setFeatureState ${at.source} ${at.id} ${JSON.stringify(state)}`),
     triggerRepaint: () => calls.push('triggerRepaint'),
   };
   return { map: map as unknown as MapLibreMap, calls, layers };
@@ -29,40 +27,34 @@ const geojson: UserLayerData = {
   id: 'a',
   visible: true,
   color: '#d6336c',
-  drawing: { kind: 'geojson', url: 'blob:a' },
+  drawing: { kind: 'geojson', url: 'blob:a', categoryValues: ['省级', '市级'] },
   cluster: false,
   classes: null,
   shownCategories: ['省级'],
 };
 
 describe('the map’s imported layers', () => {
-  it('filters by the categories shown on each of the areas, lines and points', () => {
-    const f = userLayerFilters(geojson);
-    for (const filter of [f.fill, f.line, f.point])
-      expect(filter).toEqual([
-        'all',
-        expect.anything(),
-        ['in', ['get', 'c'], ['literal', ['省级']]],
-      ]);
-    expect(userLayerFilters({ ...geojson, shownCategories: null }).point).toEqual([
-      '==',
-      ['geometry-type'],
-      'Point',
-    ]);
-  });
-
-  it('shows other categories by new filters on the same source, not a new source', () => {
+  it('shows other categories by feature-state on the same tiles, not a new source', () => {
     const { map, calls } = fakeMap();
     const user = new UserLayers(map);
     user.set([geojson]);
-    calls.length = 0;
-    user.set([{ ...geojson, shownCategories: ['省级', '市级'] }]);
-    expect(calls.some((c) => /^(add|remove)(Source|Layer)/.test(c))).toBe(false);
-    expect(calls).toEqual([
-      expect.stringMatching(/^setFilter user:a:fill .*"省级","市级"/),
-      expect.stringMatching(/^setFilter user:a:line .*"省级","市级"/),
-      expect.stringMatching(/^setFilter user:a:point .*"省级","市级"/),
+    // Added filtered: 市级 (id 2) off from the start.
+    expect(calls.filter((c) => c.startsWith('setFeatureState'))).toEqual([
+      'setFeatureState user:a 1 {"off":false}',
+      'setFeatureState user:a 2 {"off":true}',
     ]);
+    calls.length = 0;
+    user.set([{ ...geojson, shownCategories: ['市级'] }]);
+    expect(calls).toEqual([
+      'setFeatureState user:a 1 {"off":true}',
+      'setFeatureState user:a 2 {"off":false}',
+    ]);
+    // Filtering stops: features with no category come back, so the filters change too.
+    calls.length = 0;
+    user.set([{ ...geojson, shownCategories: null }]);
+    expect(calls.some((c) => /^(add|remove)(Source|Layer)/.test(c))).toBe(false);
+    expect(calls.filter((c) => c.startsWith('setFilter'))).toHaveLength(3);
+    expect(calls.filter((c) => c.endsWith('{"off":false}'))).toHaveLength(2);
   });
 
   it('hides the GPU layer’s points by category without building the layer again', () => {
