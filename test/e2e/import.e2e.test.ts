@@ -463,11 +463,12 @@ describe('importing a file', () => {
 
   it('draws a big layer of points on the GPU, coloured by a field, and opens the one clicked', async () => {
     const big = join(tmpdir(), 'park-atlas-gpu.csv');
-    // 30,000 parks on a 200 × 150 grid 0.005° apart; 投资 is 1…9, so quantiles colour them.
-    const rows = ['名称,经度,纬度,投资'];
+    // 30,000 parks on a 200 × 150 grid 0.005° apart; 投资 is 1…9, so quantiles colour them;
+    // 级别 alternates 市级 (even) and 省级 (odd).
+    const rows = ['名称,经度,纬度,投资,级别'];
     for (let i = 0; i < 30_000; i++)
       rows.push(
-        `园${i},${(116 + (i % 200) * 0.005).toFixed(3)},${(36 + Math.floor(i / 200) * 0.005).toFixed(3)},${(i % 9) + 1}`,
+        `园${i},${(116 + (i % 200) * 0.005).toFixed(3)},${(36 + Math.floor(i / 200) * 0.005).toFixed(3)},${(i % 9) + 1},${i % 2 ? '省级' : '市级'}`,
       );
     writeFileSync(big, rows.join('\n'));
     const page = await open();
@@ -537,6 +538,39 @@ describe('importing a file', () => {
         { timeout: 10_000 },
       )
       .toBeGreaterThan(40);
+    // Filtered by 级别 without 市级: 园10100 is gone from the same layer (not a rebuilt one).
+    await row.getByLabel('按类别筛选').selectOption('级别');
+    const cityLevel = row.getByRole('checkbox', { name: /市级/ });
+    await cityLevel.waitFor();
+    const gpuLayer = () =>
+      page.evaluate(() => {
+        const map = window.parkAtlas!.controller.map;
+        const id = map.getLayersOrder().find((l) => l.endsWith(':gpu'))!;
+        const layer = (map.getLayer(id) as unknown as { implementation: object }).implementation;
+        const w = window as unknown as { seen?: object[] };
+        w.seen ??= [];
+        if (!w.seen.includes(layer)) w.seen.push(layer);
+        return w.seen.length;
+      });
+    expect(await gpuLayer()).toBe(1);
+    const [x3, y3] = await at(116.5, 36.25);
+    const coloured = await pixel(x3, y3);
+    await cityLevel.uncheck();
+    await expect
+      .poll(
+        async () => {
+          const [x4, y4] = await at(116.5, 36.25);
+          const c = await pixel(x4, y4);
+          return (
+            Math.abs(c[0]! - coloured[0]!) +
+            Math.abs(c[1]! - coloured[1]!) +
+            Math.abs(c[2]! - coloured[2]!)
+          );
+        },
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(40);
+    expect(await gpuLayer()).toBe(1);
     rmSync(big, { force: true });
   });
 });
