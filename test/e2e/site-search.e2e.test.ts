@@ -82,6 +82,9 @@ describe('site search', () => {
 
     const en = await open('#v=1&lang=en', 375, 667);
     expect(await en.locator('[data-site-launch]').textContent()).toBe('Site search');
+    // The name and the button wrap on a phone: the search box keeps room for a query.
+    const box = await en.locator('header [role=combobox]').boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(100);
     await en.locator('[data-site-launch]').click();
     await expect.poll(() => en.locator('[data-site-form]').count()).toBe(1);
     await en.screenshot({ path: 'test-results/site-launch-375.png' });

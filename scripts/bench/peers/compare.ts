@@ -267,7 +267,7 @@ const TOOL_LABELS: Record<Tool, string> = {
 /** One table per metric: every tool's median at each size, the best peer, app ÷ best peer. */
 export function metricTable(rows: readonly ToolSummary[], metric: Metric): string {
   const ns = [...new Set(rows.map((r) => r.n))].sort((a, b) => a - b);
-  const columns = rows.filter((r) => r.n === ns[0]).map((r) => r);
+  const columns = rows.filter((r) => r.n === ns[0]);
   const label = (r: ToolSummary) =>
     METHODS[r.tool].length > 1 ? `${TOOL_LABELS[r.tool]} ${r.method}` : TOOL_LABELS[r.tool];
   const apps = (['app', 'app-import'] as const).filter((t) => rows.some((r) => r.tool === t));
