@@ -66,7 +66,8 @@ describe('site search', () => {
     const phone = await open(link, 375, 667);
     await expect.poll(() => shortlist(phone)).toEqual(first);
     await phone.screenshot({ path: 'test-results/site-search-375.png' });
-  });
+    // Three pages opened in turn: more than one page's share of the default timeout.
+  }, 120_000);
 
   it('the top bar opens site search with no selection: no place, so no distance criterion', async () => {
     const page = await open('#v=1');
