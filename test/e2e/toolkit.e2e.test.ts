@@ -147,6 +147,14 @@ describe('nearby', () => {
     await expect.poll(() => hashOf(page)).toContain('nb=50/heze-medical-device-park');
   });
 
+  it('a right click anywhere on the map opens nearby from that point', async () => {
+    const page = await open('#map=9/35.25/115.45&v=1');
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+    await expect.poll(() => hashOf(page)).toMatch(/nb=5\/35\.2\d*\/115\.4\d*/);
+    await page.locator('[data-tab=nearby]').waitFor();
+  });
+
   it('details give the distance to the nearest prefecture seat and county seat', async () => {
     const page = await open('#v=1&sel=heze-tus-star-accelerator');
     const seats = page.locator('[data-seats]');
