@@ -22,7 +22,8 @@ export class AsOfYear {
       // Set later, outside the derivation that asked.
       void import('./time.ts').then((m) => (this.module = m));
     }
-    return this.module?.asOf(atlas.source.table, year) ?? null;
+    const districts = atlas.districts && atlas.basemap.layers.districts;
+    return this.module?.asOf(atlas.source.table, year, districts) ?? null;
   }
 }
 
@@ -33,5 +34,14 @@ export class AsOfYear {
 export function listView(app: AppState, time: TimeView | null) {
   const { layers, industries, choropleth, sort, lang } = app;
   const reported = time?.reported ?? null;
-  return { layers, industries, choropleth, sort, lang, reported, values: time?.values ?? null };
+  return {
+    layers,
+    industries,
+    choropleth,
+    sort,
+    lang,
+    reported,
+    values: time?.values ?? null,
+    time,
+  };
 }

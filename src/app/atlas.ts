@@ -19,6 +19,7 @@ import {
   type ChoroplethField,
 } from '../lib/scales/choropleth.ts';
 import type { AtlasEngine } from './search-engine.ts';
+import type { TimeView } from './time.ts';
 import { placeOf, type Place } from './places.ts';
 import type { SearchHit } from './search.ts';
 import { loadBasemap, type Basemap } from '../lib/source/basemap.ts';
@@ -78,6 +79,7 @@ export type ListView = FilterView & {
   sort: SortKey;
   lang: Lang;
   values?: FieldValues | null; // figures as of a year (app/time.ts); else the latest
+  time?: Pick<TimeView, 'districts'> | null; // district totals as of that year
 };
 
 export class Atlas {
@@ -198,8 +200,10 @@ export class Atlas {
   }
 
   choropleth(view: ListView): ChoroplethModel | null {
-    const { choropleth, values } = view;
-    return this.source.choropleth(choropleth, this.visibility(view), this.districts, values);
+    const { choropleth, values, time } = view;
+    // As of a year, the year's totals: read (computed) only for a district choropleth.
+    const totals = (choropleth.by === 'districts' && time?.districts) || this.districts;
+    return this.source.choropleth(choropleth, this.visibility(view), totals, values);
   }
 
   /** The map's colours; `status`: points by their status as of a year (app/time.ts). */

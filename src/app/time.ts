@@ -4,6 +4,7 @@
  * each shown point's status then (the map's status colours). A chunk of its own, loaded when a
  * year is first chosen; the rules are lib/data/time.ts.
  */
+import { districtTotals, type DistrictTotals } from '../lib/data/districts.ts';
 import type { Status } from '../lib/data/schema.ts';
 import type { FeatureTable, FieldValues } from '../lib/data/table.ts';
 import { figureValueAsOf, statusAsOf, type StatusAsOf } from '../lib/data/time.ts';
@@ -26,20 +27,31 @@ export interface TimeView {
   counts: Readonly<Record<Status, number>>;
   /** Each row's value of a field by the end of the year (the choropleth and the list read it). */
   values: FieldValues;
+  /**
+   * District totals then: the points reported by then and their figures then; null when the
+   * source has no district totals. Computed when first read (a district choropleth).
+   */
+  readonly districts: DistrictTotals | null;
 }
+
+/** The basemap's districts, when the source can have district totals. */
+type Districts = Parameters<typeof districtTotals>[0] | null;
 
 const cache = new WeakMap<FeatureTable, Map<number, TimeView>>();
 
-/** The table as of the end of `year`; computed once per table and year. */
-export function asOf(table: FeatureTable, year: number): TimeView {
+/**
+ * The table as of the end of `year`; computed once per table and year (`districts`, the
+ * basemap's, is the same for a table: the atlas holds both).
+ */
+export function asOf(table: FeatureTable, year: number, districts: Districts = null): TimeView {
   let byYear = cache.get(table);
   if (!byYear) cache.set(table, (byYear = new Map()));
   let view = byYear.get(year);
-  if (!view) byYear.set(year, (view = compute(table, year)));
+  if (!view) byYear.set(year, (view = compute(table, year, districts)));
   return view;
 }
 
-function compute(table: FeatureTable, year: number): TimeView {
+function compute(table: FeatureTable, year: number, districts: Districts): TimeView {
   const reported = new Uint8Array(table.length);
   const hidden: string[] = [];
   const groups: Record<Status, string[]> = {
@@ -70,5 +82,18 @@ function compute(table: FeatureTable, year: number): TimeView {
         figureValueAsOf(figures, field.key, field.unit, year, docDates),
       ),
   };
-  return { year, reported, statuses, hidden, groups, color: statusColor(groups), counts, values };
+  let totals: DistrictTotals | null | undefined;
+  return {
+    year,
+    reported,
+    statuses,
+    hidden,
+    groups,
+    color: statusColor(groups),
+    counts,
+    values,
+    get districts() {
+      return (totals ??= districts && districtTotals(districts, table, values, reported));
+    },
+  };
 }

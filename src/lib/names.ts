@@ -17,12 +17,9 @@ export const TILES_METADATA_KEY = 'park_atlas';
 export const INDUSTRY_PROP_PREFIX = 'ind_';
 /** Prefix of the flat property holding a feature's value of a numeric field. */
 export const FIELD_PROP_PREFIX = 'fig_';
-/** Prefix of a basemap district's property holding an aggregate (`count` or a field's sum). */
-export const AGGREGATE_PROP_PREFIX = 'agg_';
 
 export const industryProp = (code: string): string => `${INDUSTRY_PROP_PREFIX}${code}`;
 export const fieldProp = (key: string): string => `${FIELD_PROP_PREFIX}${key}`;
-export const aggregateProp = (field: string): string => `${AGGREGATE_PROP_PREFIX}${field}`;
 
 /** [west, south, east, north] around Shandong's land and islands, in degrees. */
 export const SHANDONG_BOUNDS = [114.7, 34.3, 122.8, 38.5] as const;

@@ -147,6 +147,19 @@ describe('Atlas over a source holding every feature', () => {
     expect(model?.legend.entries.reduce((n, e) => n + e.count, 0)).toBe(2);
   });
 
+  it('as of a year, colours districts by that year’s totals (app/time.ts), not the latest', () => {
+    const v = view({
+      choropleth: { ...defaultView().choropleth, field: 'count', by: 'districts' },
+    });
+    const then = new Map([
+      ['A', { count: 0 }],
+      ['B', { count: 0 }],
+    ]);
+    const model = atlas.choropleth({ ...v, time: { districts: then } });
+    // Every district in one class of 0: the latest totals (2 and 1) would give two.
+    expect(model?.legend.entries.map((e) => [e.from, e.count])).toEqual([[0, 2]]);
+  });
+
   it('searches every feature once the engine is there, in the page’s language', () => {
     expect(atlas.search('Point', 'zh', null, [], words.kindLabel)).toEqual([]);
     expect(atlas.search('Point b', 'zh', engine, [], words.kindLabel)).toEqual([

@@ -25,6 +25,7 @@ import {
 } from './data.ts';
 import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
 import { markerPoint } from './markers.ts';
+import { districtFill, legendColorOf } from './district-fill.ts';
 import { changedPixels, mapPixels, near, plainPixels, project, rgbAt, ringsOf } from './pixels.ts';
 
 let server: AppServer;
@@ -372,9 +373,12 @@ describe('choropleth', () => {
       [LAYER.districtFill, mudan.properties.label] as const,
     );
     expect(hit?.name).toBe('牡丹区');
-    expect(Number(hit?.agg_count)).toBe(expected);
     const legend = page.getByRole('region', { name: /图例/ });
     await expect.poll(textOf(legend)).toContain('园区与平台数量');
+    // Its fill is the colour of the legend class its count is in.
+    const color = await legendColorOf(page, expected);
+    expect(color).not.toBeNull();
+    expect(await districtFill(page, String(hit?.code))).toBe(color);
   });
 });
 

@@ -1,6 +1,5 @@
 /** Builds the map for a feature table and its points: renderer, style, controller. */
 import type { FontFacesSpecification } from 'maplibre-gl';
-import type { DistrictTotals } from '../data/districts.ts';
 import type { FeatureTable } from '../data/table.ts';
 import type { BasemapLayers } from '../geo/basemap.ts';
 import type { PointData } from '../source/types.ts';
@@ -19,7 +18,6 @@ export interface MapSetup {
   points: PointData;
   basemap: BasemapLayers;
   bounds: [number, number, number, number];
-  totals: DistrictTotals | null;
   fonts: FontFacesSpecification;
   /** The view the map opens on: later changes go through the controller, never a new style. */
   lang: Lang;
@@ -34,7 +32,7 @@ export async function createMap(setup: MapSetup): Promise<MapController> {
   const renderer = await createPointRenderer(drawing, points, table, defaultTheme);
   let zones = 0;
   for (let row = 0; row < table.length; row++) if (table.isZone(row)) zones++;
-  const data = styleData(setup.basemap, table, setup.totals, drawing === 'symbols');
+  const data = styleData(setup.basemap, table, drawing === 'symbols');
   const style = buildStyle(data, {
     theme: defaultTheme,
     fonts: setup.fonts,

@@ -63,7 +63,8 @@ export interface ChoroplethModel {
   legend: { entries: LegendEntry[]; noData: number; approximate?: boolean; uncovered?: boolean };
   /**
    * The column classified, when it is not the table's own (the figures as of a year): the map
-   * colours features from it by id, since the map's data holds the latest figures.
+   * colours features from it by id, since the map's data holds the latest figures. Districts
+   * always: their totals (the latest, or as of a year) are never in the map's data.
    */
   byRow?: { values: Float64Array; ids: readonly string[]; tag: string };
 }
@@ -97,7 +98,12 @@ function districtModel(
   const finite = values.filter((v): v is number => v !== undefined);
   const classification = classify(finite, spec.method, spec.classes, scheme, spec.breaks);
   const uncovered = field.key === 'count';
-  return { field, classification, legend: { ...legend(classification, values), uncovered } };
+  const byRow = {
+    values: Float64Array.from(values, (v) => v ?? NaN),
+    ids: [...districts.keys()],
+    tag: '',
+  };
+  return { field, classification, legend: { ...legend(classification, values), uncovered }, byRow };
 }
 
 /**

@@ -6,7 +6,7 @@ import {
   type Classification,
 } from '../../scales/classify.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
-import { aggregateProp, fieldProp, industryProp } from '../../names.ts';
+import { fieldProp, industryProp } from '../../names.ts';
 import type { Theme } from './theme.ts';
 
 /** Marker colour of each kind, when nothing else colours the points. */
@@ -23,14 +23,16 @@ export function fieldColor(c: Classification, field: string): ExpressionSpecific
 }
 
 /**
- * Colours features by their class of values given per id (the figures as of a year, which the
- * map's data does not hold): one `match` on the id, the ids of one colour grouped; grey for the
- * rest, as colorExpression gives a feature without the value.
+ * Colours features by their class of values given per id (the figures as of a year, district
+ * totals, which the map's data does not hold): one `match` on the id, the ids of one colour
+ * grouped; grey for the rest, as colorExpression gives a feature without the value.
  */
 export function fieldColorById(
   c: Classification,
   ids: readonly string[],
   values: ArrayLike<number>,
+  /** The property the ids are in: a district's `code`. */
+  key = 'id',
 ): ExpressionSpecification | string {
   const classOf = classifier(c);
   const byColor = new Map<string, string[]>();
@@ -44,7 +46,7 @@ export function fieldColorById(
   }
   if (byColor.size === 0) return NO_DATA_COLOR;
   const arms = [...byColor].flatMap(([color, group]) => [group, color]);
-  return ['match', ['get', 'id'], ...arms, NO_DATA_COLOR] as unknown as ExpressionSpecification;
+  return ['match', ['get', key], ...arms, NO_DATA_COLOR] as unknown as ExpressionSpecification;
 }
 
 /** How opaque a point without the choropleth's value is drawn from RECEDE_SHOW_ZOOM on. */
@@ -80,11 +82,6 @@ export function pointOpacity(field: string | null): ExpressionSpecification | nu
     RECEDE_SHOW_ZOOM,
     ['case', has, 1, RECEDED_OPACITY],
   ];
-}
-
-/** Colours a district by its class of an aggregate. */
-export function districtColor(c: Classification, field: string): ExpressionSpecification {
-  return colorExpression(c, ['get', aggregateProp(field)]);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DataDrivenPropertyValueSpecification } from 'maplibre-gl';
 import type { ChoroplethField, ChoroplethModel } from '../../scales/choropleth.ts';
 import type { Classification } from '../../scales/classify.ts';
 import type { PointKind } from '../ids.ts';
-import { districtColor, fieldColor, fieldColorById, industryColor } from './choropleth.ts';
+import { fieldColor, fieldColorById, industryColor } from './choropleth.ts';
 import type { Theme } from './theme.ts';
 
 type Color = DataDrivenPropertyValueSpecification<string>;
@@ -86,8 +86,8 @@ export function mapPaint(
     zoneEncodes: false,
     districtFill: districtBase(theme),
   };
+  const byRow = model?.byRow;
   if (model && by === 'features') {
-    const { byRow } = model;
     const color = byRow
       ? fieldColorById(model.classification, byRow.ids, byRow.values)
       : fieldColor(model.classification, model.field.key);
@@ -106,12 +106,12 @@ export function mapPaint(
     selectedIndustries.length > 0
       ? { by: 'industry', selected: selectedIndustries }
       : { by: 'kind' };
-  if (model && by === 'districts') {
+  if (model && byRow && by === 'districts') {
     return {
       ...base,
       point,
       coloring,
-      districtFill: districtColor(model.classification, model.field.key),
+      districtFill: fieldColorById(model.classification, byRow.ids, byRow.values, 'code'),
     };
   }
   return { ...base, point, coloring };

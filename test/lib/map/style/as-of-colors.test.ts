@@ -76,3 +76,21 @@ describe('the choropleth as of a year', () => {
     expect(key).not.toContain('"values"');
   });
 });
+
+describe('districts as of a year', () => {
+  it('colour each district by its code from the totals given, not from the map’s data', () => {
+    // The year's totals: B has 3 points then, A one; the map's data knows nothing of either.
+    const totals = new Map<string, Record<string, number>>([
+      ['A', { count: 1 }],
+      ['B', { count: 3 }],
+      ['C', {}],
+    ]);
+    const bySpec = { ...spec, by: 'districts' as const, field: 'count' };
+    const model = choroplethModel(bySpec, { table, visible, districts: totals, values: asOf })!;
+    const fill = mapPaint(model, 'districts', [], defaultTheme).districtFill;
+    const { colors } = model.classification;
+    expect(colorOf(fill, { code: 'B' })).toEqual(colorOf(colors.at(-1)!, {}));
+    expect(colorOf(fill, { code: 'A' })).toEqual(colorOf(colors[0]!, {}));
+    expect(colorOf(fill, { code: 'C' })).toEqual(colorOf(NO_DATA_COLOR, {}));
+  });
+});
