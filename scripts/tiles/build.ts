@@ -15,11 +15,14 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatIssue } from '../../src/lib/data/errors.ts';
 import { checkFeatureCollection } from '../../src/lib/data/geojson.ts';
 import { TILES_METADATA_KEY } from '../../src/lib/names.ts';
+import { YEARS_PROP, YearCounter, yearLetters } from '../../src/lib/data/tile-years.ts';
+import type { DocDates } from '../../src/lib/data/time.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../src/lib/state/view.ts';
 import { pointFeatures } from '../bench/generate.ts';
 import { formatTable, parseSize, sizeLabel } from '../bench/stats.ts';
 import {
@@ -43,6 +46,21 @@ export interface BuildOptions {
   /** `name` in the archive metadata. */
   name?: string;
   description?: string;
+  /**
+   * The documents' dates (file → `YYYY[-MM[-DD]]`) each point's status per year is read with
+   * (`asof`, lib/data/tile-years.ts); data/sources/documents.json's by default. `false`: no
+   * dates, as archives built before them (the app then says the year does not apply).
+   */
+  docs?: DocDates | false;
+}
+
+/** data/sources/documents.json's dates, by file name: the documents the dataset cites. */
+export function documentDates(): DocDates {
+  const file = fileURLToPath(new URL('../../data/sources/documents.json', import.meta.url));
+  const { documents } = JSON.parse(readFileSync(file, 'utf8')) as {
+    documents: { file: string; date: string }[];
+  };
+  return new Map(documents.map((d) => [d.file, d.date]));
 }
 
 export interface BuildResult {
@@ -61,9 +79,15 @@ export function buildPointArchive(options: BuildOptions): BuildResult {
     cap: options.cap ?? DEFAULT_CAP,
     maxZoom: options.maxZoom ?? MAX_ZOOM,
   });
-  const read = readPoints(options.input, options.source, (p) =>
-    tiler.add(p.lng, p.lat, p.properties, JSON.stringify(p.feature.properties)),
-  );
+  const docs = options.docs ?? documentDates();
+  const years = docs ? new YearCounter(FIRST_YEAR, LAST_YEAR) : null;
+  const read = readPoints(options.input, options.source, (p) => {
+    // The point's status at the end of each year, by the rule the app applies to loaded data.
+    const letters = docs && yearLetters(p.feature.properties, docs, FIRST_YEAR, LAST_YEAR);
+    if (letters) years?.add(letters);
+    const properties = letters ? { ...p.properties, [YEARS_PROP]: letters } : p.properties;
+    tiler.add(p.lng, p.lat, properties, JSON.stringify(p.feature.properties));
+  });
   if (tiler.count === 0) throw new Error(`${options.source}: no point features to tile`);
   mkdirSync(dirname(resolve(options.out)), { recursive: true });
   const writer = new PmtilesFileWriter(options.out);
@@ -75,7 +99,7 @@ export function buildPointArchive(options: BuildOptions): BuildResult {
       b.total += tile.data.length;
       b.largest = Math.max(b.largest, tile.data.length);
     }
-    const summary = tiler.summary(read.fields);
+    const summary = { ...tiler.summary(read.fields), ...(years ? { years: years.years() } : {}) };
     const description = options.description ?? `Park Atlas points from ${options.source}`;
     const metadata = {
       name: options.name ?? 'park-atlas-points',

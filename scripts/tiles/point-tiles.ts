@@ -23,6 +23,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { zxyToTileId } from 'pmtiles';
 import type { NumericField } from '../../src/lib/data/dataset.ts';
 import type { MapProperties } from '../../src/lib/data/flat.ts';
+import type { TileYears } from '../../src/lib/data/tile-years.ts';
 import { mercatorX, mercatorY } from '../../src/lib/geo/mercator.ts';
 import {
   fieldProp,
@@ -153,6 +154,8 @@ export interface PointsSummary {
    * breaks computed on it approximate those of every value.
    */
   fields: (NumericField & { sample: number[] })[];
+  /** The years the points' status letters cover, with counts (lib/data/tile-years.ts). */
+  years?: TileYears;
 }
 
 /**

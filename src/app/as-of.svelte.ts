@@ -11,19 +11,16 @@ export class AsOfYear {
   private module = $state.raw<typeof import('./time.ts') | null>(null);
   private loading = false;
 
-  /**
-   * The year's view of the features; null without a year, while its code loads, or when the
-   * source does not hold every feature (points from tiles).
-   */
+  /** The year's view of the features (or of the points of tiles); null without a year, or while its code loads. */
   view(atlas: Atlas | null, year: number | null): TimeView | null {
-    if (year === null || !atlas?.source.capabilities.allFeatures) return null;
+    if (year === null || !atlas) return null;
     if (!this.module && !this.loading) {
       this.loading = true;
       // Set later, outside the derivation that asked.
       void import('./time.ts').then((m) => (this.module = m));
     }
     const districts = atlas.districts && atlas.basemap.layers.districts;
-    return this.module?.asOf(atlas.source.table, year, districts) ?? null;
+    return this.module?.sourceAsOf(atlas.source, year, districts) ?? null;
   }
 }
 

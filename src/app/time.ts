@@ -8,7 +8,14 @@ import { districtTotals, type DistrictTotals } from '../lib/data/districts.ts';
 import type { Status } from '../lib/data/schema.ts';
 import type { FeatureTable, FieldValues } from '../lib/data/table.ts';
 import { figureValueAsOf, statusAsOf, type StatusAsOf } from '../lib/data/time.ts';
-import { statusColor, type StatusGroups } from '../lib/map/style/status.ts';
+import {
+  reportedByLetter,
+  statusColor,
+  statusColorByLetter,
+  type StatusGroups,
+} from '../lib/map/style/status.ts';
+import { yearCounts, yearIndex } from '../lib/data/tile-years.ts';
+import type { DataSource } from '../lib/source/types.ts';
 import { docDates } from './documents.ts';
 
 export interface TimeView {
@@ -21,8 +28,14 @@ export interface TimeView {
   hidden: readonly string[];
   /** Ids of the shown points per status. */
   groups: StatusGroups;
-  /** The points' colour by their status then (a style expression). */
-  color: ReturnType<typeof statusColor>;
+  /** The points' colour by their status then (a style expression); null when the year does not apply. */
+  color: ReturnType<typeof statusColor> | null;
+  /** Points from tiles: the filter the points reported by then pass (by their status letters). */
+  shown?: ReturnType<typeof reportedByLetter>;
+  /** Points from tiles: how many are not yet reported (hidden), from the archive's metadata. */
+  unreported?: number;
+  /** Points from tiles whose archive has no dates for the year: it does not apply to them. */
+  undated?: boolean;
   /** Shown points per status, for the legend. */
   counts: Readonly<Record<Status, number>>;
   /** Each row's value of a field by the end of the year (the choropleth and the list read it). */
@@ -38,6 +51,45 @@ export interface TimeView {
 type Districts = Parameters<typeof districtTotals>[0] | null;
 
 const cache = new WeakMap<FeatureTable, Map<number, TimeView>>();
+
+/**
+ * A source as of the end of `year`: the loaded features by their dates (`asOf`), or the points
+ * of a tiles archive by the status letters written into them (lib/data/tile-years.ts).
+ */
+export function sourceAsOf(
+  source: Pick<DataSource, 'capabilities' | 'table' | 'years'>,
+  year: number,
+  districts: Districts = null,
+): TimeView {
+  return source.capabilities.allFeatures
+    ? asOf(source.table, year, districts)
+    : tilesAsOf(source.years, year);
+}
+
+/**
+ * Points from tiles as of `year`: filtered and coloured by their letter of that year, counted
+ * from the metadata; with no dates for it, `undated` and nothing hidden or recoloured.
+ */
+export function tilesAsOf(years: DataSource['years'], year: number): TimeView {
+  const index = yearIndex(years, year);
+  const none = { planned: 0, under_construction: 0, operating: 0, unknown: 0 };
+  const base = {
+    year,
+    reported: new Uint8Array(0),
+    statuses: [],
+    hidden: [],
+    groups: {},
+    values: { tag: '', of: () => new Float64Array(0) },
+    districts: null,
+  };
+  if (!years || index === null) return { ...base, color: null, counts: none, undated: true };
+  return {
+    ...base,
+    ...yearCounts(years, index),
+    color: statusColorByLetter(index),
+    shown: reportedByLetter(index),
+  };
+}
 
 /**
  * The table as of the end of `year`; computed once per table and year (`districts`, the

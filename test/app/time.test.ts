@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { asOf } from '../../src/app/time.ts';
+import { asOf, sourceAsOf, tilesAsOf } from '../../src/app/time.ts';
+import { YearCounter } from '../../src/lib/data/tile-years.ts';
+import { reportedByLetter, statusColorByLetter } from '../../src/lib/map/style/status.ts';
 import { ParkFeatureSchema, type ParkFeature } from '../../src/lib/data/schema.ts';
 import { FeatureTable } from '../../src/lib/data/table.ts';
 
@@ -87,5 +89,38 @@ describe('district totals as of a year', () => {
 
   it('are none when the source has no district totals', () => {
     expect(asOf(FeatureTable.from([...table.features]), 2018).districts).toBeNull();
+  });
+});
+
+describe('points from tiles as of a year', () => {
+  const counter = new YearCounter(2015, 2021);
+  counter.add('--ppppo');
+  counter.add('------u');
+  const years = counter.years();
+
+  it('are filtered and coloured by their letter of the year, counted from the metadata', () => {
+    const view = tilesAsOf(years, 2017);
+    expect(view.shown).toEqual(reportedByLetter(2));
+    expect(view.color).toEqual(statusColorByLetter(2));
+    expect(view.counts.planned).toBe(1);
+    expect(view.unreported).toBe(1);
+    expect(view.undated).toBeUndefined();
+  });
+
+  it('an archive without dates is said to be undated: nothing hidden, nothing recoloured', () => {
+    const view = tilesAsOf(null, 2017);
+    expect(view.undated).toBe(true);
+    expect(view.shown).toBeUndefined();
+    expect(view.color).toBeNull();
+    expect(tilesAsOf(years, 2030).undated).toBe(true);
+  });
+
+  it('a source that does not hold every feature is read by its years, not its (empty) table', () => {
+    const tiles = {
+      capabilities: { allFeatures: false, districts: false, linkable: true },
+      table: FeatureTable.from([]),
+      years,
+    };
+    expect(sourceAsOf(tiles, 2021).shown).toEqual(reportedByLetter(6));
   });
 });

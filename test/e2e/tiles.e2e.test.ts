@@ -17,6 +17,12 @@ import { launchChromium, openApp, startServer, type AppServer } from './harness.
 
 const N = 3000;
 const ARCHIVE = '/__test__/points.pmtiles';
+/** The same points sourced from dated documents (a third each: 2016, 2018, 2021), and undated. */
+const DATED = '/__test__/dated.pmtiles';
+const UNDATED = '/__test__/undated.pmtiles';
+const DOCS = ['002_61bb901c4a78b301.txt', '004_fd25001b35cc8dd7.txt', '001_ebd8ed2b83fc6796.txt'];
+/** The year a point of the dated archive is first reported: its document's. */
+const firstYear = (id: string) => [2016, 2018, 2021][Number(id.slice(4)) % 3]!;
 
 let server: AppServer;
 let browser: Browser;
@@ -24,6 +30,8 @@ let page: Page;
 let dir: string;
 let bytes: Buffer;
 let features: ParkFeatureInput[];
+let dated: Buffer;
+let undated: Buffer;
 
 /** Answers a request for the archive as a static server does: 206 with Content-Range. */
 async function serveRanges(route: Route, body: Buffer): Promise<void> {
@@ -50,6 +58,18 @@ beforeAll(async () => {
   features = [...pointFeatures(N, 7)];
   buildPointArchive({ input: () => features, source: 'e2e', out });
   bytes = readFileSync(out);
+  const resourced = features.map((f) => ({
+    ...f,
+    properties: {
+      ...f.properties,
+      sources: [{ doc: DOCS[Number(String(f.properties.id).slice(4)) % 3]!, quote: 'q' }],
+    },
+  }));
+  buildPointArchive({ input: () => resourced, source: 'e2e', out: join(dir, 'dated.pmtiles') });
+  dated = readFileSync(join(dir, 'dated.pmtiles'));
+  const plain = join(dir, 'undated.pmtiles');
+  buildPointArchive({ input: () => resourced, source: 'e2e', out: plain, docs: false });
+  undated = readFileSync(plain);
   server = await startServer();
   browser = await launchChromium();
 });
@@ -241,6 +261,43 @@ describe('points from a PMTiles archive', () => {
       await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
       expect(await page.getByRole('option').first().innerText()).toContain(name);
     }
+  });
+});
+
+describe('points from tiles as of a year', () => {
+  /** Opens an archive of the same points as of a year. */
+  async function openAsOf(path: string, body: Buffer, year: number) {
+    await page.route(
+      (url) => url.pathname === path,
+      (route) => serveRanges(route, body),
+    );
+    await openApp(page, `${server.url}?tiles=${path}#yr=${year}`);
+    await idle();
+  }
+
+  it('hide the points not yet reported by then, by the status letters written into the tiles', async () => {
+    expect(features[0]!.properties.id).toMatch(/^syn-\d+$/);
+    await openAsOf(DATED, dated, 2017);
+    const then = await drawnIds();
+    expect(then.length).toBeGreaterThan(100);
+    expect(then.every((id) => firstYear(id) <= 2017)).toBe(true);
+    await expect
+      .poll(() => page.locator('[data-time] .legend').innerText())
+      .toContain('状态尚未报道');
+    await page.getByRole('slider', { name: '截至 2017 年' }).fill('2021');
+    await idle();
+    await expect
+      .poll(async () => (await drawnIds()).some((id) => firstYear(id) === 2021))
+      .toBe(true);
+    expect(await page.locator('[data-time-undated]').count()).toBe(0);
+  });
+
+  it('an archive built without dates says the year does not apply, and shows every point', async () => {
+    await openAsOf(UNDATED, undated, 2017);
+    await expect
+      .poll(() => page.locator('[data-time-undated]').textContent())
+      .toContain('年份不适用');
+    expect((await drawnIds()).some((id) => firstYear(id) > 2017)).toBe(true);
   });
 });
 

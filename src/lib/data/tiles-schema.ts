@@ -39,6 +39,26 @@ export const TilesSummarySchema = v.object({
   cap: count,
   zooms: v.array(v.object({ zoom: count, features: count, tiles: count, max_per_tile: count })),
   fields: v.array(TilesFieldSchema),
+  /**
+   * The years each point's status letters cover and the points per status each year
+   * (lib/data/tile-years.ts); absent in an archive built without them, to which a year does not
+   * apply.
+   */
+  years: v.optional(
+    v.object({
+      first: v.pipe(v.number(), v.integer()),
+      last: v.pipe(v.number(), v.integer()),
+      counts: v.array(
+        v.object({
+          unreported: count,
+          planned: count,
+          under_construction: count,
+          operating: count,
+          unknown: count,
+        }),
+      ),
+    }),
+  ),
 });
 
 /** The parts of the metadata the app reads; other keys (name, vector_layers…) are allowed. */

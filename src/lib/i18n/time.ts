@@ -18,6 +18,8 @@ const zh = {
   unreported: '尚未见于报道',
   detailsAsOf: (year: number) => `截至 ${year} 年：`,
   laterFigure: (year: number) => `${year} 年后的数据`,
+  undated: '此点位存档生成时未写入日期：年份不适用于其中的点，地图仍显示全部点。',
+  tilesLatest: '存档中的点按年份显示；其数值与分级仍为最新数据。',
 };
 
 /** The statuses (lib/data's STATUSES; i18n sits below data). */
@@ -39,6 +41,9 @@ const en: TimeMessages = {
   unreported: 'Not yet reported',
   detailsAsOf: (year: number) => `As of ${year}: `,
   laterFigure: (year: number) => `Reported after ${year}`,
+  undated:
+    'This points archive was built without dates: the year does not apply to its points, and all of them are still shown.',
+  tilesLatest: 'The archive’s points follow the year; their figures and classes are the latest.',
 };
 
 export const timeMessages = (lang: Lang): TimeMessages => (lang === 'en' ? en : zh);

@@ -1,6 +1,7 @@
 import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 import type {
   DataDrivenPropertyValueSpecification,
+  ExpressionSpecification as Expression,
   LngLatBoundsLike,
   MapGeoJSONFeature,
   StyleSpecification,
@@ -186,10 +187,10 @@ export class MapController {
     });
   }
 
-  /** Filters points and labels by industry and hidden ids; an equal filter is a no-op in MapLibre. */
-  setIndustries(codes: readonly string[], hidden: readonly string[] = []): void {
+  /** Filters points and labels by industry, hidden ids and `shown` (tiles as of a year). */
+  setIndustries(codes: readonly string[], hidden?: readonly string[], shown?: Expression): void {
     this.pointsDirty = true;
-    this.points.setIndustries(codes, hidden);
+    this.points.setIndustries(codes, hidden, shown);
   }
 
   setSelected(id: string | null): void {

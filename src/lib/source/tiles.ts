@@ -11,6 +11,7 @@ import type { NumericField } from '../data/dataset.ts';
 import { findInTile, parseDetail } from '../data/tile-detail.ts';
 import { parseTilesMetadata, type TilesSummary } from '../data/tiles-schema.ts';
 import type { Industry, ParkFeature } from '../data/schema.ts';
+import type { TileYears } from '../data/tile-years.ts';
 import { FeatureTable } from '../data/table.ts';
 import { summaryIndustryCounts, summaryLayerCounts } from '../data/tiles-summary.ts';
 import { tileAt, tileCenter, type TileAddress } from '../geo/mercator.ts';
@@ -35,6 +36,7 @@ export class TilesSource implements DataSource {
   readonly table: FeatureTable;
   readonly fields: readonly NumericField[];
   readonly points: { type: 'tiles'; url: string; archive: PMTiles };
+  readonly years: TileYears | null;
   /** Details read from tiles, kept so a feature read once is not read again. */
   private readonly read = new Map<string, ParkFeature>();
   private notesCache: { key: string; notes: SourceNotes } | null = null;
@@ -56,6 +58,7 @@ export class TilesSource implements DataSource {
     }));
     this.table = FeatureTable.from([], this.fields);
     this.points = { type: 'tiles', url: name, archive: pmtiles };
+    this.years = summary.years ?? null;
   }
 
   /**

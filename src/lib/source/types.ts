@@ -8,6 +8,7 @@ import type { NumericField } from '../data/dataset.ts';
 import type { DataIssue } from '../data/errors.ts';
 import type { Industry, ParkFeature } from '../data/schema.ts';
 import type { FeatureTable, FieldValues } from '../data/table.ts';
+import type { TileYears } from '../data/tile-years.ts';
 
 export type { FieldValues };
 import type { ListItem } from '../list/sort.ts';
@@ -100,6 +101,11 @@ export interface DataSource {
   /** What was wrong but did not stop loading, each located. */
   readonly issues: readonly DataIssue[];
   readonly points: PointData;
+  /**
+   * Points from tiles: the years their status letters cover (lib/data/tile-years.ts), or null
+   * when the archive has none; absent on sources that hold every feature (their dates are in it).
+   */
+  readonly years?: TileYears | null;
 
   /** Features per layer, over the whole source. */
   layerCounts(): Record<LayerKey, number>;

@@ -38,6 +38,19 @@ describe('parseTilesMetadata', () => {
     expect(parsed.summary?.fields[0]?.sample).toEqual([1.5, 20]);
   });
 
+  it('reads the years the points’ status letters cover, and takes an archive without them', () => {
+    const counts = { unreported: 1, planned: 2, under_construction: 0, operating: 0, unknown: 0 };
+    const m = metadata();
+    const dated = {
+      ...m,
+      park_atlas: { ...m.park_atlas, years: { first: 2015, last: 2015, counts: [counts] } },
+    };
+    expect(parseTilesMetadata(dated, header, '/x.pmtiles').summary?.years?.counts).toEqual([
+      counts,
+    ]);
+    expect(parseTilesMetadata(metadata(), header, '/x.pmtiles').summary?.years).toBeUndefined();
+  });
+
   it('locates what is wrong in the metadata, under the archive URL', () => {
     const m = metadata();
     (m.park_atlas.fields[0] as { sample: unknown }).sample = [3, 1];

@@ -6,7 +6,11 @@ import { PbfReader } from 'pbf';
 import { zxyToTileId } from 'pmtiles';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePoints } from '../../../scripts/bench/generate.ts';
-import { buildPointArchive, type BuildResult } from '../../../scripts/tiles/build.ts';
+import {
+  buildPointArchive,
+  documentDates,
+  type BuildResult,
+} from '../../../scripts/tiles/build.ts';
 import {
   BUFFER,
   EXTENT,
@@ -132,9 +136,10 @@ describe('an archive of points, decoded', () => {
         for (const d of decoded) {
           const f = byId.get(d.id);
           expect(f, d.id).toBeDefined();
-          // `detail` (last zoom only) is checked on its own below.
+          // `detail` (last zoom only) and `asof` are checked on their own below.
           const props = { ...d.props };
           delete props.detail;
+          delete props.asof;
           expect(props).toEqual(mapProperties(f!, fields));
           checked++;
         }
@@ -319,5 +324,60 @@ describe('PointTiler', () => {
   it('refuses a zoom past what its packed sort keys hold', () => {
     expect(() => new PointTiler({ maxZoom: 13 })).toThrow(/maxZoom/);
     expect(() => new PointTiler({ cap: 0 })).toThrow(/cap/);
+  });
+});
+
+describe('status letters per year', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'point-years-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Synthetic points, re-sourced: the first from document 002 (2016), the second from 001 (2021);
+  // the third keeps the synthetic document, which no dated document is.
+  const features = generatePoints(3, 9).features.map((f, i) =>
+    i < 2
+      ? {
+          ...f,
+          properties: {
+            ...f.properties,
+            status: 'unknown' as const,
+            sources: [
+              {
+                doc: i === 0 ? '002_61bb901c4a78b301.txt' : '001_ebd8ed2b83fc6796.txt',
+                quote: 'q',
+              },
+            ],
+          },
+        }
+      : f,
+  );
+  /** Each point's properties in the one tile of an archive of zoom 0 only. */
+  async function build(docs?: false) {
+    const out = join(dir, `${docs === false ? 'undated' : 'dated'}.pmtiles`);
+    const result = buildPointArchive({ input: () => features, source: 't', out, maxZoom: 0, docs });
+    const { archive } = openArchive(new Uint8Array(readFileSync(out)));
+    const tile = await archive.getZxy(0, 0, 0);
+    const layer = new VectorTile(new PbfReader(new Uint8Array(tile!.data))).layers[
+      POINTS_SOURCE_LAYER
+    ]!;
+    const props = new Map<string, Record<string, unknown>>();
+    for (let i = 0; i < layer.length; i++) {
+      const p = layer.feature(i).properties;
+      props.set(String(p.id), p);
+    }
+    return { props, summary: result.summary };
+  }
+
+  it('gives each point its status at the end of 2015…2021, from the documents’ dates', async () => {
+    const { props, summary } = await build();
+    const [a, b, c] = features.map((f) => props.get(String(f.properties.id))?.asof);
+    expect([a, b, c]).toEqual(['-uuuuuu', '------u', '-------']);
+    expect(documentDates().get('002_61bb901c4a78b301.txt')).toBe('2016-01-11');
+    expect(summary.years?.first).toBe(2015);
+    expect(summary.years?.counts.map((n) => n.unreported)).toEqual([3, 2, 2, 2, 2, 2, 1]);
+  });
+
+  it('writes none without dates, as archives built before them', async () => {
+    const { props, summary } = await build(false);
+    expect([...props.values()].some((p) => 'asof' in p)).toBe(false);
+    expect(summary.years).toBeUndefined();
   });
 });

@@ -3,7 +3,7 @@
  * (the curated data), or circles over the vector tiles of a points archive. Filters, colours and
  * highlights are style calls on those layers, each made only when its value changed.
  */
-import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import { POINTS_SOURCE_LAYER } from '../../names.ts';
 import { LAYER, POINT_KINDS, SOURCE, pointLayerId } from '../ids.ts';
 import { HIGHLIGHT, type HighlightKey } from '../style/expressions.ts';
@@ -36,14 +36,19 @@ export class StylePoints implements PointRenderer {
   /** Style layers switch with the layer panel through their visibility (the controller's). */
   setKinds(): void {}
 
-  setIndustries(codes: readonly string[], hidden: readonly string[] = []): void {
+  setIndustries(
+    codes: readonly string[],
+    hidden: readonly string[] = [],
+    shown?: ExpressionSpecification,
+  ): void {
     const map = this.map;
     if (!map) return;
     for (const kind of POINT_KINDS) {
       const id = pointLayerId(kind);
-      if (map.getLayer(id)) map.setFilter(id, pointLayerFilter(kind, codes, hidden));
+      if (map.getLayer(id)) map.setFilter(id, pointLayerFilter(kind, codes, hidden, shown));
     }
-    if (map.getLayer(LAYER.pointLabel)) map.setFilter(LAYER.pointLabel, shownFilter(codes, hidden));
+    if (map.getLayer(LAYER.pointLabel))
+      map.setFilter(LAYER.pointLabel, shownFilter(codes, hidden, shown));
   }
 
   setColors(color: PointColor, coloring: FeatureColoring): void {

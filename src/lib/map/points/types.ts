@@ -5,6 +5,7 @@
  */
 import type {
   DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
   Map as MapLibreMap,
   MapGeoJSONFeature,
 } from 'maplibre-gl';
@@ -28,10 +29,14 @@ export interface PointRenderer {
   /** Which kinds are shown (the layer panel); style layers' own visibility is the controller's. */
   setKinds(kinds: Readonly<Record<PointKind, boolean>>): void;
   /**
-   * Shows only points with one of `codes` (none = all), labels included, and none of the `hidden`
-   * ids (the map as of a year; the GPU layer does not hide them).
+   * Shows only points with one of `codes` (none = all), labels included, none of the `hidden`
+   * ids (the map as of a year) and, from tiles, only those that pass `shown` (reported by then).
    */
-  setIndustries(codes: readonly string[], hidden?: readonly string[]): void;
+  setIndustries(
+    codes: readonly string[],
+    hidden?: readonly string[],
+    shown?: ExpressionSpecification,
+  ): void;
   /** Marker colours: `color` per kind as style values, `coloring` as the same rule in data. */
   setColors(color: PointColor, coloring: FeatureColoring): void;
   /** Moves a highlight from `previous` to `id`. */

@@ -41,28 +41,32 @@ const highlighted: ExpressionSpecification = [
 ];
 
 /**
- * A point layer's filter: its kind, the selected industries (none selected = all), and not one
- * of the `hidden` ids (the map as of a year: not reported by then).
+ * A point layer's filter: its kind, the selected industries (none selected = all), not one of
+ * the `hidden` ids and passing `shown` (the map as of a year: not reported by then, by id or,
+ * from tiles, by the points' status letters).
  */
 export function pointLayerFilter(
   kind: PointKind,
   industries: readonly string[],
   hidden: readonly string[] = [],
+  shown?: ExpressionSpecification,
 ): ExpressionSpecification {
   const byKind: ExpressionSpecification = ['==', ['get', 'kind'], kind];
-  const rest = shownFilter(industries, hidden);
+  const rest = shownFilter(industries, hidden, shown);
   return rest === true ? byKind : ['all', byKind, rest];
 }
 
-/** The selected industries' filter and, when some are hidden, that the id is none of them. */
+/** The selected industries' filter, that the id is none of `hidden`, and `shown`. */
 export function shownFilter(
   industries: readonly string[],
   hidden: readonly string[],
+  shown?: ExpressionSpecification,
 ): ExpressionSpecification | true {
-  const byIndustry = industryFilter(industries);
-  if (hidden.length === 0) return byIndustry;
-  const notHidden: ExpressionSpecification = ['!', ['in', ['get', 'id'], ['literal', hidden]]];
-  return byIndustry === true ? notHidden : ['all', byIndustry, notHidden];
+  const notHidden = hidden.length > 0 && ['!', ['in', ['get', 'id'], ['literal', hidden]]];
+  const all = [industryFilter(industries), shown, notHidden].filter(
+    Array.isArray,
+  ) as ExpressionSpecification[];
+  return all.length > 1 ? (['all', ...all] as ExpressionSpecification) : (all[0] ?? true);
 }
 
 /** The feature's name in the language held in the style's global state `lang`. */
