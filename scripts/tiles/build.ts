@@ -7,7 +7,11 @@
  *
  * Generated features stream straight into the tiler (a 1M-feature GeoJSON string would pass
  * V8's string limit). Either way every feature goes through the app's own parsing
- * (read-features.ts), then point-tiles.ts cuts and pmtiles-writer.ts writes. Prints the figures:
+ * (read-features.ts), then point-tiles.ts cuts and pmtiles-writer.ts writes. Each point also
+ * gets `asof`, its status at the end of each year of the time control (src/lib/data/tile-years.ts,
+ * by the dates of data/sources/documents.json), and the metadata the counts per year: the app's
+ * map as of a year follows them. Synthetic points cite a document no date is known for, so they
+ * are "not yet reported" in every year. Prints the figures:
  * features, tiles per zoom, bytes, seconds, peak RSS.
  *
  * The npm script fixes V8's heap limit at 4 GB whatever the machine's default: 1M points peak at

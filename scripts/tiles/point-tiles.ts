@@ -11,8 +11,8 @@
  * Cutting and encoding are @maplibre/geojson-vt (`geoJSONToTile`, with its 64-unit buffer, so a
  * circle near a tile edge is drawn whole by the neighbour too) and @maplibre/vt-pbf, the same code
  * MapLibre uses for GeoJSON sources, so a tile holds what the GeoJSON source would have shown.
- * Tile properties are the app's `mapProperties` as they are: the filter and paint expressions
- * work on the tiles unchanged. At the maximum zoom only, each point also carries `detail`: the
+ * Tile properties are the app's `mapProperties` as they are (build.ts adds `asof`, the status
+ * letters per year): the filter and paint expressions work on the tiles unchanged. At the maximum zoom only, each point also carries `detail`: the
  * JSON of its full properties as the app's schema parsed them (figures with their quotes,
  * sources, timeline), which the app's details panel reads from one tile
  * (src/lib/data/tile-detail.ts). Below it tiles stay small: a view at zoom 6 loads no quotes.
