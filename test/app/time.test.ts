@@ -9,28 +9,13 @@ import { YearCounter } from '../../src/lib/data/tile-years.ts';
 import { reportedByLetter, statusColorByLetter } from '../../src/lib/map/style/status.ts';
 import { ParkFeatureSchema, type ParkFeature } from '../../src/lib/data/schema.ts';
 import { FeatureTable } from '../../src/lib/data/table.ts';
+import { districtSquares } from '../fixtures/district-squares.ts';
 
 // Two of the real documents: 003 is dated 2017-05-17, 001 2021-03.
 const DOC_2017 = '003_abe10211f1d322e8.txt';
 const DOC_2021 = '001_ebd8ed2b83fc6796.txt';
 
-const square = (x: number, code: string) => ({
-  type: 'Feature' as const,
-  properties: { code, name: `${code}区` },
-  geometry: {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [x, 36],
-        [x + 1, 36],
-        [x + 1, 37],
-        [x, 37],
-        [x, 36],
-      ],
-    ],
-  },
-});
-const districts = { type: 'FeatureCollection' as const, features: [square(116, 'A')] };
+const districts = districtSquares('A');
 
 const figure = (value: number, year: number, doc: string) => ({
   what: 'total_investment',

@@ -13,30 +13,12 @@ import { choroplethModel, districtFields, isSummable } from '../../../src/lib/sc
 import { defaultView } from '../../../src/lib/state/view.ts';
 import { pointFeature } from '../map/gpu/features.ts';
 import { loadScales } from '../../../src/lib/scales/scale-lib.ts';
+import { districtSquares } from '../../fixtures/district-squares.ts';
 
 // d3-scale and the palettes are a lazy chunk in the app (scale-lib.ts).
 beforeAll(loadScales);
 
-const square = (x: number, code: string) => ({
-  type: 'Feature' as const,
-  properties: { code, name: `${code}区` },
-  geometry: {
-    type: 'Polygon' as const,
-    coordinates: [
-      [
-        [x, 36],
-        [x + 1, 36],
-        [x + 1, 37],
-        [x, 37],
-        [x, 36],
-      ],
-    ],
-  },
-});
-const districts = {
-  type: 'FeatureCollection' as const,
-  features: [square(116, 'A'), square(117, 'B'), square(118, 'C')],
-};
+const districts = districtSquares('A', 'B', 'C');
 
 /** A zone lying in districts A and B (by name), with a figure of its own. */
 const zone: ParkFeature = v.parse(ParkFeatureSchema, {
