@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { legs, move } from '../../../src/lib/toolkit/route.ts';
-import { toggle } from '../../../src/lib/toolkit/toggle.ts';
+import { toggle, toggleIn } from '../../../src/lib/toolkit/toggle.ts';
 import { formatKm, haversineKm } from '../../../src/lib/toolkit/distance.ts';
 
 describe('visit route', () => {
@@ -37,5 +37,17 @@ describe('visit route', () => {
     expect(formatKm(0.85, false)).toBe('850 m');
     expect(formatKm(3.44, true)).toBe('~3.4 km');
     expect(formatKm(121.4, false)).toBe('121 km');
+  });
+});
+
+describe('toggleIn (details, list, site search and the panels share it)', () => {
+  it('adds to the tool asked for, up to its limit, and takes out what is there', () => {
+    const app = { compare: ['a', 'b', 'c', 'd'], route: [] as string[] };
+    toggleIn(app, 'compare', 'e');
+    expect(app.compare).toEqual(['a', 'b', 'c', 'd']);
+    toggleIn(app, 'route', 'e');
+    expect(app).toEqual({ compare: ['a', 'b', 'c', 'd'], route: ['e'] });
+    toggleIn(app, 'compare', 'b');
+    expect(app.compare).toEqual(['a', 'c', 'd']);
   });
 });
