@@ -7,12 +7,11 @@
 import QRCode from 'qrcode';
 import type { ParkFeature } from '../lib/data/schema.ts';
 import type { MessageKey } from '../lib/i18n/index.ts';
-import { nameIn } from '../lib/i18n/localized.ts';
 import { toolkitText } from '../lib/i18n/toolkit.ts';
 import { scaleBar } from '../lib/export/png.ts';
 import { captureMap, metersPerPixel } from '../lib/map/snapshot.ts';
 import { SOURCE } from '../lib/map/ids.ts';
-import type { Kit } from './toolkit.ts';
+import { stopsOf, type Kit } from './toolkit.ts';
 
 export type PrintWhat = 'view' | 'compare' | 'route' | { profile: string };
 
@@ -68,10 +67,14 @@ function subject(kit: Kit, what: PrintWhat): { features: ParkFeature[]; subtitle
         : what === 'route'
           ? app.route
           : (atlas.shownFeatures(app)?.map((f) => f.id) ?? []);
-  const features = ids
-    .map((id) => atlas.source.feature(id))
-    .filter((f): f is ParkFeature => f !== undefined);
-  const names = features.map((f) => nameIn(f.properties, app.lang));
+  // Imported places (state/place.ts) are named in the title; they cite no documents. The
+  // view's features (maybe 100k) are not named, so not looked up one by one.
+  const stops = what === 'view' ? [] : stopsOf(atlas, ids, app.lang);
+  const features =
+    what === 'view'
+      ? ids.flatMap((id) => atlas.source.feature(id) ?? [])
+      : stops.flatMap((s) => (s.feature ? [s.feature] : []));
+  const names = stops.map((s) => s.name);
   const subtitle =
     typeof what === 'object'
       ? (names[0] ?? '')

@@ -2,7 +2,7 @@
  * The toolkit's wiring (#17): features by id as stops, nearby for a view, distances to the
  * basemap's seats. Loaded with the toolkit's chunks only; the main chunk imports its types.
  */
-import type { Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import type { ParkFeature } from '../lib/data/schema.ts';
 import type { MapController } from '../lib/map/controller.ts';
 import type { AppState } from '../lib/state/app-state.svelte.ts';
@@ -16,6 +16,7 @@ import {
 } from '../lib/toolkit/site-search.ts';
 import { nameIn } from '../lib/i18n/localized.ts';
 import { nearby, nearestPlace, originOf, type NearbyHit } from '../lib/toolkit/nearby.ts';
+import { parsePlace, placeInfo, type PlaceInfo } from '../lib/state/place.ts';
 import type { Atlas } from './atlas.ts';
 import type { SearchHit } from './search.ts';
 
@@ -32,13 +33,24 @@ export interface StopInfo {
   id: string;
   name: string;
   at: [number, number];
-  feature: ParkFeature;
+  /** The dataset's feature, or null for a place from an imported layer. */
+  feature: ParkFeature | null;
+  /** What the map frames: the feature's shape, or the place's point. */
+  geometry: Geometry;
+  /** An imported place's layer and properties, when this device added it (not by a link). */
+  info: PlaceInfo | null;
 }
 
-/** The features behind ids, in order; ids the source does not hold are left out. */
+/** The features and places behind ids, in order; ids the source does not hold are left out. */
 export function stopsOf(atlas: Atlas, ids: readonly string[], lang: Lang): StopInfo[] {
   const out: StopInfo[] = [];
   for (const id of ids) {
+    const place = parsePlace(id);
+    if (place) {
+      const geometry: Geometry = { type: 'Point', coordinates: place.at };
+      out.push({ id, ...place, feature: null, geometry, info: placeInfo(id) });
+      continue;
+    }
     const feature = atlas.source.feature(id);
     const at = feature ? originOf(feature) : null;
     if (feature && at)
@@ -47,6 +59,8 @@ export function stopsOf(atlas: Atlas, ids: readonly string[], lang: Lang): StopI
         name: nameIn(feature.properties, lang),
         at: [at[0] ?? 0, at[1] ?? 0],
         feature,
+        geometry: feature.geometry,
+        info: null,
       });
   }
   return out;

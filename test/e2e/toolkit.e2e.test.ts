@@ -267,3 +267,63 @@ describe('print', () => {
     expect(pages.reduce((n, p) => n + p.images, 0)).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('imported places in compare and route', () => {
+  it('an imported feature is compared with its properties and is a stop; the link keeps both', async () => {
+    const page = await open('#v=1');
+    await page.waitForSelector('[data-testid=import-panel]');
+    await page.setInputFiles(
+      '[data-testid=import-input]',
+      'test/fixtures/import/plain-parks.geojson',
+    );
+    await page.locator('[data-testid=import-panel] .layers li').first().waitFor();
+    const xy = await page.evaluate(async () => {
+      const { controller } = window.parkAtlas!;
+      controller.map.jumpTo({ center: [115.45, 35.25], zoom: 13 });
+      await controller.whenIdle();
+      const p = controller.map.project([115.45, 35.25]);
+      const r = controller.map.getCanvas().getBoundingClientRect();
+      return [r.left + p.x, r.top + p.y] as const;
+    });
+    await page.mouse.click(xy[0], xy[1]);
+    const tools = page.locator('[data-testid=imported-details] [data-imported-tools]');
+    await tools.locator('[data-tool=compare]').click();
+    await expect.poll(() => hashOf(page)).toContain('cmp=35.25/115.45/测试园');
+    expect(await tools.locator('[data-tool=compare]').getAttribute('aria-pressed')).toBe('true');
+    await tools.locator('[data-tool=route]').click();
+    await expect.poll(() => hashOf(page)).toContain('route=35.25/115.45/测试园');
+    await page.evaluate(() => (location.hash = `${location.hash}&sel=heze-hitech`));
+    await page.locator('[data-details-tools] [data-tool=compare]').click();
+    await expect.poll(() => hashOf(page)).toContain('cmp=35.25/115.45/测试园,heze-hitech');
+    await expect.poll(() => columns(page)).toEqual(['35.25/115.45/测试园', 'heze-hitech']);
+
+    // Dataset rows say they do not apply; the file's properties are rows of their own, as text.
+    const kind = page.locator('[data-compare] tbody tr').first().locator('td');
+    expect(await kind.allTextContents()).toEqual(['导入的地点 · plain-parks.geojson', '开发区']);
+    const fai = page.locator('[data-compare] tr[data-row=fixed_asset_investment] td');
+    expect(await fai.nth(0).textContent()).toContain('不适用（导入的地点）');
+    const investment = page.locator('[data-compare] tr[data-prop-row=investment] td');
+    expect(await investment.allTextContents()).toEqual(['12', '—']);
+    const note = page.locator('[data-compare] tr[data-prop-row=note] td').nth(0);
+    expect(await note.textContent()).toContain('<b>bold</b>');
+    expect(await note.locator('img, b').count()).toBe(0);
+
+    // On the route too, with directions to its own position.
+    await page.locator('[data-tab=route]').click();
+    const stop = page.locator('[data-route] [data-stop]').first();
+    await stop.waitFor();
+    const apple = new URL((await stop.locator('[data-dir=apple]').getAttribute('href')) ?? '');
+    expect(apple.searchParams.get('daddr')).toBe('35.25,115.45');
+
+    // Someone else opens the link: name and position came with it, the properties did not.
+    const again = await open(`#${await page.evaluate(() => location.hash.slice(1))}`);
+    await again.locator('[data-tab=compare]').click();
+    await expect.poll(() => columns(again)).toEqual(['35.25/115.45/测试园', 'heze-hitech']);
+    await again.locator('[data-place-by-link]').waitFor();
+    expect(await again.locator('[data-compare] [data-prop-row]').count()).toBe(0);
+    await again.locator('[data-tab=route]').click();
+    await expect
+      .poll(() => again.locator('[data-route] [data-stop] .name').allTextContents())
+      .toEqual(['测试园']);
+  });
+});

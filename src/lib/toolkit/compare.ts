@@ -19,11 +19,11 @@ const GENERIC = new Set(['count']);
 export const rowKey = (f: Figure): string =>
   GENERIC.has(f.what) ? `${f.what}:${f.label_zh}` : f.what;
 
-/** Rows of figures in the order they first appear, feature by feature. */
-export function figureRows(features: readonly ParkFeature[]): CompareRow[] {
+/** Rows of figures in the order they first appear, feature by feature (null: a place, none). */
+export function figureRows(features: readonly (ParkFeature | null)[]): CompareRow[] {
   const rows = new Map<string, CompareRow>();
   features.forEach((feature, i) => {
-    for (const figure of feature.properties.figures) {
+    for (const figure of feature?.properties.figures ?? []) {
       const key = rowKey(figure);
       let row = rows.get(key);
       if (!row) {
@@ -45,4 +45,35 @@ export function figureRows(features: readonly ParkFeature[]): CompareRow[] {
 /** Whether a fact applies to a feature: an outline only to zones, a parent only to points. */
 export function applies(fact: 'outline' | 'parent', f: ParkFeature): boolean {
   return fact === 'outline' ? f.properties.kind === 'zone' : f.properties.kind !== 'zone';
+}
+
+export interface PropertyRow {
+  key: string;
+  /** The value as text in each column; null where that column has no such property. */
+  cells: (string | null)[];
+}
+
+/** Enough rows to compare on, without a wide file's hundred columns filling the panel. */
+export const MAX_PROPERTY_ROWS = 40;
+/** Long values are cut on screen, as in the imported feature's details. */
+const MAX_VALUE = 300;
+
+const asText = (v: unknown): string | null => {
+  if (v === null || v === undefined || v === '') return null;
+  const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+  return s.length > MAX_VALUE ? `${s.slice(0, MAX_VALUE)}…` : s;
+};
+
+/**
+ * Imported places' properties side by side: one row per property name, in the order they first
+ * appear; columns without properties (dataset features, places opened by a link) are empty.
+ */
+export function propertyRows(columns: readonly (Record<string, unknown> | null)[]): PropertyRow[] {
+  const keys: string[] = [];
+  for (const props of columns)
+    for (const key of Object.keys(props ?? {})) if (!keys.includes(key)) keys.push(key);
+  return keys.slice(0, MAX_PROPERTY_ROWS).map((key) => ({
+    key,
+    cells: columns.map((props) => (props ? asText(props[key]) : null)),
+  }));
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { ParkFeature } from '../../../src/lib/data/schema.ts';
-import { applies, figureRows } from '../../../src/lib/toolkit/compare.ts';
+import {
+  applies,
+  figureRows,
+  MAX_PROPERTY_ROWS,
+  propertyRows,
+} from '../../../src/lib/toolkit/compare.ts';
 
 const zone = (file: string): ParkFeature =>
   (
@@ -29,5 +34,36 @@ describe('comparison rows', () => {
   it('outlines apply to zones only', () => {
     expect(applies('outline', zone('jiaozhou'))).toBe(true);
     expect(applies('parent', zone('jiaozhou'))).toBe(false);
+  });
+
+  it('an imported place is a column with no figures', () => {
+    const rows = figureRows([zone('heze-hitech'), null]);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) expect(r.cells[1]).toEqual([]);
+  });
+});
+
+describe('imported properties side by side', () => {
+  it('one row per name, in first-seen order; missing and empty values are null', () => {
+    const rows = propertyRows([
+      null,
+      { name: 'A', area: 12, note: '' },
+      { area: 30.5, owner: { who: 'x' }, name: 'B' },
+    ]);
+    expect(rows).toEqual([
+      { key: 'name', cells: [null, 'A', 'B'] },
+      { key: 'area', cells: [null, '12', '30.5'] },
+      { key: 'note', cells: [null, null, null] },
+      { key: 'owner', cells: [null, null, '{"who":"x"}'] },
+    ]);
+  });
+
+  it('a wide file gives a bounded table, long values cut', () => {
+    const wide = Object.fromEntries(
+      Array.from({ length: 100 }, (_, i) => [`c${i}`, 'x'.repeat(999)]),
+    );
+    const rows = propertyRows([wide]);
+    expect(rows).toHaveLength(MAX_PROPERTY_ROWS);
+    expect(rows[0]?.cells[0]?.length).toBe(301);
   });
 });

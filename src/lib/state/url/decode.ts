@@ -18,6 +18,7 @@ import {
 import { hasSecret, templateProblem } from '../basemap.ts';
 import { parseCamera } from './read-camera.ts';
 import { parseSiteSearch } from './read-site-search.ts';
+import { isPlace, parsePlace } from '../place.ts';
 import {
   BYS,
   DISTRICT_COUNT_FIELD,
@@ -240,13 +241,15 @@ function readReader(raw: Raw, out: Dropped, view: ViewState): void {
   else out.add('q', 'bad-value', range, `q: ${q(range)} is not a passage start-end`);
 }
 
-/** `cmp` and `route`: known ids, each once, up to their limits; `nb`: `radius[/lat/lng]`. */
+/** `cmp` and `route`: known ids or places (lat/lng/name), each once, up to their limits; `nb`: `radius[/lat/lng]`. */
 function readToolkit(raw: Raw, known: KnownValues, out: Dropped, view: ViewState): void {
   const ids = (key: 'cmp' | 'route', max: number): string[] => {
     const got: string[] = [];
     for (const id of list(raw.get(key) ?? '').map((i) => renamedId(known, i) as string)) {
       if (got.includes(id)) out.add(key, 'repeated-value', id, `${key}: ${q(id)} repeated`);
-      else if (!accepts(known.ids, id))
+      else if (isPlace(id) && !parsePlace(id))
+        out.add(key, 'bad-value', id, `${key}: expected a feature or lat/lng/name, got ${q(id)}`);
+      else if (!isPlace(id) && !accepts(known.ids, id))
         out.add(key, 'unknown-feature', id, `${key}: unknown feature ${q(id)}`);
       else if (got.length >= max)
         out.add(key, 'too-many', id, `${key}: more than ${max}, ${q(id)} left out`, `${max}`);

@@ -38,6 +38,9 @@
  * |        | `start-end` offsets into its text       |                       |                              |
  * | `cmp`  | ids compared side by side (≤ 4)         | no comparison         | `cmp=heze-hitech,jining-hitech` |
  * | `route`| a visit route's stops, in order (≤ 20)  | no route              | `route=a,b,c`                |
+ * |        | `cmp`, `route`: an imported place as    |                       | `route=a,35.25/115.41/Depot` |
+ * |        | `lat/lng/name` (name's `%` `,` `/` as   |                       |                              |
+ * |        | %25 %2C %2F: state/place.ts)            |                       |                              |
  * | `nb`   | nearby: radius km (1–50), then a        | no nearby             | `nb=10/heze-hitech`          |
  * |        | feature's id or a point's `lat/lng`     |                       | `nb=5/35.2/115.4`            |
  * | `ss`   | site search criteria, `/`-separated     | no site search        | `ss=i,biomedicine/k,park`    |
