@@ -137,7 +137,8 @@ const en: ToolkitMessages = {
   placeNa: 'does not apply (an imported place)',
   placeAsFile: 'as in the imported file',
   placeProps: 'Properties in the imported file',
-  placeByLink: 'Opened from a link: only its name and position; its properties stay on the device that imported the file.',
+  placeByLink:
+    'Opened from a link: only its name and position; its properties stay on the device that imported the file.',
   none: 'none',
   quote: 'Quote',
   figures: 'Figures',
