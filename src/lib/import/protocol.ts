@@ -7,6 +7,7 @@
 import type { ClassedPoints } from '../scales/classed-points.ts';
 import type { Classification, LegendEntry } from '../scales/classify.ts';
 import type { ImportedFeature, ImportedLayer } from './layer.ts';
+import type { ImportedNearby } from './nearby.ts';
 import type { ReadOptions } from './read.ts';
 import type { LayerSettings } from './store.ts';
 import type { ImportFile, ImportIssue, ImportProgress } from './types.ts';
@@ -129,7 +130,9 @@ export type Request =
   | { type: 'report'; layers: string[]; failed: ImportIssue[] }
   | { type: 'settings'; settings: LayerSettings }
   | { type: 'remove'; layer: string }
-  | { type: 'style'; layer: string; style: LayerStyle };
+  | { type: 'style'; layer: string; style: LayerStyle }
+  /** The toolkit's nearby: features of the shown layers within radiusKm of a point. */
+  | { type: 'nearby'; at: [number, number]; radiusKm: number; limit: number };
 
 export interface Responses {
   import: ImportResult;
@@ -146,6 +149,7 @@ export interface Responses {
   };
   remove: { storage?: string };
   style: { map: MapDrawing; coloring: Coloring | null; storage?: string } | null;
+  nearby: ImportedNearby;
 }
 
 export type ToWorker = { call: number; request: Request };

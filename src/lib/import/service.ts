@@ -21,6 +21,7 @@ import {
 } from './protocol.ts';
 import * as store from './store.ts';
 import { nameText } from './name-text.ts';
+import { nearbyImported } from './nearby.ts';
 import type { ImportProgress } from './types.ts';
 
 type Store = Pick<
@@ -96,6 +97,10 @@ export class LayerService {
         return (await this.remove(r.layer)) as Responses[T];
       case 'style':
         return (await this.setStyle(r.layer, r.style)) as Responses[T];
+      case 'nearby': {
+        const shown = [...this.layers.values()].filter((l) => this.settings.get(l.id)?.visible);
+        return nearbyImported(shown, r.at, r.radiusKm, r.limit) as Responses[T];
+      }
     }
   }
 

@@ -107,3 +107,88 @@ describe('LayerService: the worker holds the layers, the page gets summaries', (
     );
   });
 });
+
+describe('LayerService: nearby over the shown layers (#17, the toolkit)', () => {
+  const at: [number, number] = [115.37879, 35.23006];
+  const point = (name: string, dLat: number) => ({
+    type: 'Feature',
+    properties: { name },
+    geometry: { type: 'Point', coordinates: [at[0], at[1] + dLat] },
+  });
+  const square = (name: string, d: number) => ({
+    type: 'Feature',
+    properties: { name },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [at[0] - d, at[1] - d],
+          [at[0] + d, at[1] - d],
+          [at[0] + d, at[1] + d],
+          [at[0] - d, at[1] + d],
+          [at[0] - d, at[1] - d],
+        ],
+      ],
+    },
+  });
+  const importGeojson = async (service: LayerService, name: string, features: unknown[]) => {
+    const text = JSON.stringify({ type: 'FeatureCollection', features });
+    const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer;
+    const { layers } = await service.handle(
+      {
+        type: 'import',
+        files: [{ name, bytes }],
+        options: { crs: 'auto', idPrefix: name },
+        colors: ['#d6336c'],
+        store: false,
+      },
+      () => {},
+    );
+    return layers[0]!;
+  };
+  const nearby = (service: LayerService, radiusKm: number, limit = 50) =>
+    service.handle({ type: 'nearby', at, radiusKm, limit }, () => {});
+  const names = (r: { hits: { name: string }[] }) => r.hits.map((h) => h.name);
+
+  it('nearest first within the radius, a polygon around the point at 0 km, capped with the total', async () => {
+    const service = new LayerService(memoryStore());
+    // In no order: the answer sorts them.
+    await importGeojson(service, 'sites.geojson', [
+      point('远仓', 0.03),
+      point('园外', 0.1),
+      square('园区范围', 0.002),
+      point('近仓', 0.01),
+    ]);
+    const all = await nearby(service, 5);
+    expect(names(all)).toEqual(['园区范围', '近仓', '远仓']);
+    expect(all.total).toBe(3);
+    expect(all.hits[0]!.km).toBe(0);
+    expect(all.hits[1]!.km).toBeCloseTo(1.112, 2);
+    expect(all.hits[2]!.km).toBeCloseTo(3.336, 2);
+    expect(all.hits[1]).toMatchObject({ title: 'sites.geojson', id: '#4' });
+    expect(all.hits.every((h) => h.layer === all.hits[0]!.layer)).toBe(true);
+    expect(names(await nearby(service, 2))).toEqual(['园区范围', '近仓']);
+    const capped = await nearby(service, 50, 2);
+    expect(names(capped)).toEqual(['园区范围', '近仓']);
+    expect(capped.total).toBe(4);
+  });
+
+  it('skips hidden layers, and names features by the layer’s name field', async () => {
+    const service = new LayerService(memoryStore());
+    const first = await importGeojson(service, 'a.geojson', [point('甲', 0.02)]);
+    const second = await importGeojson(service, 'b.geojson', [point('乙', 0.01)]);
+    expect(names(await nearby(service, 5))).toEqual(['乙', '甲']);
+    await service.handle(
+      { type: 'settings', settings: { ...second.settings, visible: false } },
+      () => {},
+    );
+    expect(names(await nearby(service, 5))).toEqual(['甲']);
+    await service.handle(
+      { type: 'settings', settings: { ...first.settings, nameField: null, title: '我的点' } },
+      () => {},
+    );
+    expect((await nearby(service, 5)).hits).toEqual([
+      { layer: first.summary.id, title: '我的点', id: '#1', name: '#1', km: expect.any(Number) },
+    ]);
+  });
+});
