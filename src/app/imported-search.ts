@@ -17,6 +17,10 @@ interface NamedLayer {
 const HIT_PREFIX = 'imported:';
 const SEP = '\u0000';
 
+/** The search option that names an imported feature (Imports.chosen opens it). */
+export const optionOf = (hit: { layer: string; id: string }) =>
+  `${HIT_PREFIX}${hit.layer}${SEP}${hit.id}`;
+
 /** The imported feature a search option names, or null for the dataset's own. */
 export function hitOf(option: string): UserHit | null {
   if (!option.startsWith(HIT_PREFIX)) return null;
@@ -46,7 +50,7 @@ export class ImportedSearch {
     for (const e of entries) {
       if (!e.settings.visible) continue;
       for (const [id, name] of e.summary.names ?? []) {
-        const key = `${HIT_PREFIX}${e.summary.id}${SEP}${id}`;
+        const key = optionOf({ layer: e.summary.id, id });
         all.push({ id: key, name_zh: name, name_en: name });
         byKey.set(key, { layer: e.summary.id, id, name, title: e.settings.title });
       }
@@ -78,7 +82,7 @@ export class ImportedSearch {
       const text = e.settings.visible ? e.summary.nameText : null;
       if (!text) return [];
       return scanNames(text, this.folded(e.summary.id, text), query, limit).map(([id, name]) => ({
-        id: `${HIT_PREFIX}${e.summary.id}${SEP}${id}`,
+        id: optionOf({ layer: e.summary.id, id }),
         label: name,
         secondary: e.settings.title,
         kind,

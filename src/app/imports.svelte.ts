@@ -285,10 +285,12 @@ export class Imports {
     return true;
   }
 
+  /** The toolkit's nearby: features of the shown layers within `radiusKm` of a point. */
+  nearby = (at: [number, number], radiusKm: number, limit: number) =>
+    this.client.call({ type: 'nearby', at, radiusKm, limit });
+
   /** The import screens' words (they load with this module). */
-  text(lang: Lang) {
-    return importText(lang);
-  }
+  text = (lang: Lang) => importText(lang);
 
   /** What the map draws: each layer's GeoJSON by URL, or its classed points. */
   mapData(): UserLayerData[] {

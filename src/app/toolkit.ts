@@ -3,7 +3,7 @@
  * basemap's seats. Loaded with the toolkit's chunks only; the main chunk imports its types.
  */
 import type { Geometry, Position } from 'geojson';
-import type { ParkFeature } from '../lib/data/schema.ts';
+import type { ParkFeature, Precision } from '../lib/data/schema.ts';
 import type { MapController } from '../lib/map/controller.ts';
 import type { AppState } from '../lib/state/app-state.svelte.ts';
 import type { Lang, NearbySpec, SiteCriteria } from '../lib/state/view.ts';
@@ -17,7 +17,9 @@ import {
 import { nameIn } from '../lib/i18n/localized.ts';
 import { nearby, nearestPlace, originOf, type NearbyHit } from '../lib/toolkit/nearby.ts';
 import { parsePlace, placeInfo, type PlaceInfo } from '../lib/state/place.ts';
+import { approximation } from '../lib/toolkit/distance.ts';
 import type { Atlas } from './atlas.ts';
+import type { Imports } from './imports.svelte.ts';
 import type { SearchHit } from './search.ts';
 
 /** What the toolkit's panels get from the page. */
@@ -27,6 +29,8 @@ export interface Kit {
   controller: MapController | null;
   /** The top bar's search: the toolkit adds features by name with it. */
   search: (query: string) => SearchHit[];
+  /** The user's imported layers, once their code has loaded (nearby lists them too). */
+  imports: Imports | null;
 }
 
 export interface StopInfo {
@@ -72,6 +76,23 @@ function byIdOf(atlas: Atlas): Map<string, ParkFeature> {
   return new Map(all.filter((f): f is ParkFeature => f !== undefined).map((f) => [f.id, f]));
 }
 
+export interface NearbyOrigin {
+  at: Position;
+  /** The feature measured from, when it is one. */
+  from: ParkFeature | null;
+  /** How approximately the origin is placed (a point picked on the map: exactly). */
+  approx: Precision | 'outline' | null;
+}
+
+/** Where nearby measures from: a feature's point or label point, or the point given. */
+export function nearbyOrigin(atlas: Atlas, spec: NearbySpec): NearbyOrigin | null {
+  const from = spec.from ? (atlas.source.feature(spec.from) ?? null) : null;
+  const at = from ? originOf(from) : spec.at;
+  if (!at) return null;
+  const byId = { get: (id: string) => atlas.source.feature(id) };
+  return { at, from, approx: from ? approximation(from, byId) : null };
+}
+
 /**
  * Nearby for a view: the features shown (layers and industries as filtered), or null when the
  * source does not hold every feature (an archive of tiles).
@@ -83,10 +104,12 @@ export function nearbyFor(
 ): { origin: Position; hits: NearbyHit[] } | null {
   const shown = atlas.shownFeatures(app);
   if (!shown) return null;
-  const from = spec.from ? (atlas.source.feature(spec.from) ?? null) : null;
-  const origin = from ? originOf(from) : spec.at;
-  if (!origin) return null;
-  return { origin, hits: nearby(shown, { at: origin, feature: from }, spec.radius, byIdOf(atlas)) };
+  const o = nearbyOrigin(atlas, spec);
+  if (!o) return null;
+  return {
+    origin: o.at,
+    hits: nearby(shown, { at: o.at, feature: o.from }, spec.radius, byIdOf(atlas)),
+  };
 }
 
 /** The nearest prefecture seat and county seat the basemap labels, with straight distances. */
