@@ -147,6 +147,66 @@ describe('nearby', () => {
     await expect.poll(() => hashOf(page)).toContain('nb=50/heze-medical-device-park');
   });
 
+  it('lists the user’s imported features too, nearest first; a row opens the feature’s details', async () => {
+    const page = await open('#v=1&sel=heze-medical-device-park');
+    // Two places near 医疗器械机电产业园 (115.37879, 35.23006), the nearer one second, and one far.
+    const point = (name: string, lng: number, lat: number) => ({
+      type: 'Feature',
+      properties: { name },
+      geometry: { type: 'Point', coordinates: [lng, lat] },
+    });
+    const geojson = {
+      type: 'FeatureCollection',
+      features: [
+        point('乙供应商', 115.4, 35.25),
+        point('远处仓库', 116.5, 36.0),
+        point('甲物流仓库', 115.39, 35.24),
+      ],
+    };
+    await page.locator('[data-testid=import-input]').waitFor({ state: 'attached' });
+    await page.setInputFiles('[data-testid=import-input]', {
+      name: 'my-sites.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(geojson)),
+    });
+    await page.locator('[data-testid=import-panel] .layers li').first().waitFor();
+    await page.locator('[data-tool=nearby]').click();
+    await expect.poll(() => hashOf(page)).toContain('nb=5/heze-medical-device-park');
+
+    const section = page.locator('[data-nearby-imported]');
+    const rows = section.locator('li');
+    await expect.poll(() => rows.count()).toBe(2);
+    const texts = (await rows.allTextContents()).map((t) => t.replace(/\s+/g, ' '));
+    // The origin is placed only to its zone, so these distances are approximate too.
+    expect(texts[0]).toMatch(/甲物流仓库.*my-sites\.geojson.*~1\.5 km/);
+    expect(texts[1]).toMatch(/乙供应商.*my-sites\.geojson.*~2\.9 km/);
+    expect(await section.textContent()).toContain('2 处在 5 公里内');
+    // Asked again when the radius changes.
+    const radius = page.locator('[data-nearby-radius]');
+    await radius.fill('2');
+    await radius.press('Enter');
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([expect.stringContaining('甲物流仓库')]);
+    await radius.fill('5');
+    await radius.press('Enter');
+    await expect.poll(() => rows.count()).toBe(2);
+
+    // A row opens the imported feature's details and brings it into view.
+    await rows.first().getByRole('button').click();
+    const details = page.locator('[data-testid=imported-details]');
+    await expect.poll(() => details.textContent()).toContain('甲物流仓库');
+    await expect
+      .poll(() =>
+        page.evaluate(() => window.parkAtlas!.controller.map.getBounds().contains([115.39, 35.24])),
+      )
+      .toBe(true);
+    // A layer hidden in the layer panel is not listed.
+    await page.locator('fieldset.layers [data-imported-layer]').uncheck();
+    await expect.poll(() => rows.count()).toBe(0);
+    expect(await section.textContent()).toContain('5 公里内没有');
+  });
+
   it('a right click anywhere on the map opens nearby from that point', async () => {
     const page = await open('#map=9/35.25/115.45&v=1');
     const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
