@@ -6,6 +6,7 @@
  *   tsx scripts/bench/peers/run.ts [--runs 3] [--sizes 1k,10k,100k] [--toggles 5]
  *        [--tools app,app-import,maplibre,leaflet,kepler] [--build]
  *        [--reference ../shared/peers/results/results.json] [--out bench-results/peers.json]
+ *        [--import 50 [--import-timeout 180]]   (--sizes none: only the import)
  *
  * Each load is a fresh Chromium (as the reference harness does), tools interleaved per size so
  * drift hits all alike. Per load: navigation → points drawn, the JS heap after a forced GC (main
@@ -13,6 +14,11 @@
  * and 5/8 of the industries. The app is measured twice: the plain file through its importer
  * (`?data=`, a layer filtered by category) and the same points converted to its own schema (its
  * industry filter).
+ *
+ * `--import <MB>` (slow, off by default) adds one more figure, after the sizes: a seeded CSV of
+ * that size (scripts/bench/import.ts's) chosen in the app's file picker and handed to kepler.gl's
+ * own file loader, `--runs` times each (import-file.ts): choose → drawn, longest main-thread
+ * task, heap, and app ÷ kepler.gl. A kepler.gl load past `--import-timeout` seconds is reported.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -40,6 +46,8 @@ import {
 import { APP_INDUSTRY, expectedCounts, FILTER_SETS, generateParks, toAppFeatures } from './data.ts';
 import { startStaticServer, type StaticServer } from './server.ts';
 import { ensureVendor, KEPLER_PACKAGES, VENDOR_DIR } from './vendor.ts';
+import { benchImportFile, type ImportFileRun } from './import-file.ts';
+import { IMPORT_TOOLS, importTable, summarizeImports } from './import-summary.ts';
 
 interface Args {
   runs: number;
@@ -49,6 +57,9 @@ interface Args {
   build: boolean;
   reference: string;
   out: string;
+  /** MB of the CSV to import; 0 = no import figure. */
+  importMb: number;
+  importTimeoutS: number;
 }
 
 const ALL_TOOLS: Tool[] = ['app', 'app-import', 'maplibre', 'leaflet', 'kepler'];
@@ -62,6 +73,8 @@ function parse(argv: readonly string[]): Args {
     build: false,
     reference: resolve(ROOT, '../shared/peers/results/results.json'),
     out: 'bench-results/peers.json',
+    importMb: 0,
+    importTimeoutS: 180,
   };
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i];
@@ -72,7 +85,11 @@ function parse(argv: readonly string[]): Args {
     };
     if (name === '--runs') args.runs = Math.max(1, Number(value()) | 0);
     else if (name === '--toggles') args.toggles = Math.max(1, Number(value()) | 0);
-    else if (name === '--sizes') args.sizes = value().split(',').map(parseSize);
+    else if (name === '--sizes') {
+      const v = value();
+      args.sizes = v === 'none' ? [] : v.split(',').map(parseSize);
+    } else if (name === '--import') args.importMb = Math.max(0, Number(value()) || 0);
+    else if (name === '--import-timeout') args.importTimeoutS = Math.max(1, Number(value()) || 180);
     else if (name === '--tools') {
       const tools = value().split(',') as Tool[];
       const bad = tools.filter((t) => !ALL_TOOLS.includes(t));
@@ -264,6 +281,7 @@ async function main(): Promise<void> {
     '/data/': DATA_DIR,
   });
   const records: LoadRecord[] = [];
+  let imported: ImportFileRun | null = null;
   let chromium = '';
   try {
     for (let rep = 0; rep < args.runs; rep++) {
@@ -318,6 +336,16 @@ async function main(): Promise<void> {
         }
       }
     }
+    if (args.importMb > 0)
+      imported = await benchImportFile({
+        mb: args.importMb,
+        runs: args.runs,
+        tools: IMPORT_TOOLS.filter((t) => args.tools.includes(t)),
+        urls: { 'app-import': app.url, kepler: peers.url },
+        dir: DATA_DIR,
+        timeoutMs: args.importTimeoutS * 1000,
+        log,
+      });
   } finally {
     await peers.close();
     await app.close();
@@ -327,21 +355,35 @@ async function main(): Promise<void> {
   const rows = summarizeLoads(records);
   const reference = readReference(args.reference);
   const agreements = agreement(rows, reference.runs);
-  const lines = [
-    '',
-    ...(['firstDraw', 'filter', 'heapTotalMB'] as const).flatMap((m) => [metricTable(rows, m), '']),
-    'medians over the loads (filter: the median of each load’s toggles). Peers filter as the',
-    'reference harness does; the app through its own state. "best peer" is over every method.',
-    '',
-    ...(['app', 'app-import'] as const)
-      .filter((t) => args.tools.includes(t))
-      .flatMap((t) => [goalTable(checkGoals(rows, t)), '']),
-    reference.note,
-    agreements.length ? agreementTable(agreements) : 'no peer figure to compare',
-    '',
-  ];
+  const lines = !rows.length
+    ? []
+    : [
+        '',
+        ...(['firstDraw', 'filter', 'heapTotalMB'] as const).flatMap((m) => [
+          metricTable(rows, m),
+          '',
+        ]),
+        'medians over the loads (filter: the median of each load’s toggles). Peers filter as the',
+        'reference harness does; the app through its own state. "best peer" is over every method.',
+        '',
+        ...(['app', 'app-import'] as const)
+          .filter((t) => args.tools.includes(t))
+          .flatMap((t) => [goalTable(checkGoals(rows, t)), '']),
+        reference.note,
+        agreements.length ? agreementTable(agreements) : 'no peer figure to compare',
+        '',
+      ];
   for (const r of rows)
     if (r.errors.length) lines.push(`${r.tool} ${r.n}: ${r.errors.length} failed: ${r.errors[0]}`);
+  const importRows = imported ? summarizeImports(imported.loads) : [];
+  if (imported)
+    lines.push(
+      '',
+      importTable(importRows, { mb: imported.fileBytes / MB, rows: imported.rows }),
+      'medians over the loads; drawn: the app, listed and the map idle; kepler.gl, a deck.gl',
+      'frame with the layer live (as its other figures). Heap after a forced GC.',
+      '',
+    );
   console.log(lines.join('\n'));
 
   const date = new Date().toISOString();
@@ -357,6 +399,7 @@ async function main(): Promise<void> {
       (['app', 'app-import'] as const).map((t) => [t, checkGoals(rows, t)]),
     ),
     records,
+    import: imported && { ...imported, summary: importRows },
   };
   const out = resolve(ROOT, args.out);
   mkdirSync(dirname(out), { recursive: true });
