@@ -189,7 +189,7 @@ export async function benchImportFile(opts: {
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(', ');
         opts.log(
-          `import run ${rep + 1} ${tool}: ${rec.error ? `ERROR ${rec.error}` : `drawn ${rec.totalMs?.toFixed(0)} ms, longest task ${rec.longestTaskMs?.toFixed(0)} ms, heap ${heap.toFixed(1)} MB, ${rec.count} points; ${phases}`}`,
+          `import run ${rep + 1} ${tool}: ${rec.error ? `ERROR ${rec.error}` : `drawn ${rec.totalMs?.toFixed(0)} ms, longest task ${rec.longestTaskMs?.toFixed(0)} ms, heap ${heap.toFixed(1)} MB, ${rec.count} points; ${phases}; tasks over 100 ms [start, ms]: ${JSON.stringify(rec.longTasks)}`}`,
         );
       }
   } finally {
