@@ -381,6 +381,16 @@ describe('imported places in compare and route', () => {
     await expect.poll(() => columns(again)).toEqual(['35.25/115.45/测试园', 'heze-hitech']);
     await again.locator('[data-place-by-link]').waitFor();
     expect(await again.locator('[data-compare] [data-prop-row]').count()).toBe(0);
+    // The recipient has no imported layer: the place is drawn by the toolkit's own layer.
+    await expect
+      .poll(() =>
+        again.evaluate(() =>
+          window
+            .parkAtlas!.controller.map.queryRenderedFeatures({ layers: ['toolkit-place'] })
+            .map((f) => f.properties.name),
+        ),
+      )
+      .toEqual(['测试园']);
     await again.locator('[data-tab=route]').click();
     await expect
       .poll(() => again.locator('[data-route] [data-stop] .name').allTextContents())

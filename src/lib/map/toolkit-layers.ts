@@ -1,6 +1,7 @@
 /**
- * The toolkit's drawing (#17): a visit route's straight legs with numbered stops, and the nearby
- * radius as a circle (turf). Its own module and chunk, loaded with the toolkit panel; the
+ * The toolkit's drawing (#17): a visit route's straight legs with numbered stops, the nearby
+ * radius as a circle (turf), and compared places from imported layers (a link's recipient has
+ * no such layer, so the place would have no mark otherwise). Its own module and chunk, loaded with the toolkit panel; the
  * controller does not know it. Layers go on top of everything the style draws.
  */
 import type {
@@ -13,13 +14,18 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { circle } from '@turf/turf';
 import { boundsOf } from '../geo/bounds.ts';
 
-export const TOOLKIT_SOURCE = { route: 'toolkit-route', radius: 'toolkit-radius' } as const;
+export const TOOLKIT_SOURCE = {
+  route: 'toolkit-route',
+  radius: 'toolkit-radius',
+  places: 'toolkit-places',
+} as const;
 export const TOOLKIT_LAYER = {
   routeLine: 'toolkit-route-line',
   routeStop: 'toolkit-route-stop',
   routeNumber: 'toolkit-route-number',
   radiusFill: 'toolkit-radius-fill',
   radiusLine: 'toolkit-radius-line',
+  place: 'toolkit-place',
 } as const;
 
 const INK = '#d55e00';
@@ -50,10 +56,22 @@ export function radiusData(at: Position, km: number): FeatureCollection {
   };
 }
 
+/** Points as GeoJSON, each with its name (the circle layer does not label them). */
+export function pointsData(points: readonly { at: Position; name: string }[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: points.map(({ at, name }) => ({
+      type: 'Feature',
+      properties: { name },
+      geometry: { type: 'Point', coordinates: [...at] },
+    })),
+  };
+}
+
 export class ToolkitLayers {
   constructor(private readonly map: MapLibreMap) {
-    map.addSource(TOOLKIT_SOURCE.radius, { type: 'geojson', data: empty() });
-    map.addSource(TOOLKIT_SOURCE.route, { type: 'geojson', data: empty() });
+    for (const id of Object.values(TOOLKIT_SOURCE))
+      map.addSource(id, { type: 'geojson', data: empty() });
     map.addLayer({
       id: TOOLKIT_LAYER.radiusFill,
       type: 'fill',
@@ -99,6 +117,18 @@ export class ToolkitLayers {
       },
       paint: { 'text-color': '#ffffff' },
     });
+    // A white ring round the accent: unlike the dataset's markers, so it reads as "yours".
+    map.addLayer({
+      id: TOOLKIT_LAYER.place,
+      type: 'circle',
+      source: TOOLKIT_SOURCE.places,
+      paint: {
+        'circle-radius': 7,
+        'circle-color': '#0072b2',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 3,
+      },
+    });
   }
 
   setRoute(stops: readonly Position[]): void {
@@ -107,6 +137,11 @@ export class ToolkitLayers {
 
   setRadius(at: Position | null, km: number): void {
     this.source(TOOLKIT_SOURCE.radius)?.setData(at ? radiusData(at, km) : empty());
+  }
+
+  /** Compared places from imported layers, each drawn as a ringed dot. */
+  setPlaces(points: readonly { at: Position; name: string }[]): void {
+    this.source(TOOLKIT_SOURCE.places)?.setData(pointsData(points));
   }
 
   /** Moves the camera so every geometry shows (a single point at zoom 12). */
