@@ -7,6 +7,7 @@ import { untrack } from 'svelte';
 import type { Precision } from '../lib/data/schema.ts';
 import type { ImportedNearby, ImportedNearbyHit } from '../lib/import/nearby.ts';
 import type { NearbySpec } from '../lib/state/view.ts';
+import { parsePlace, type Place } from '../lib/state/place.ts';
 import { optionOf } from './imported-search.ts';
 import { nearbyOrigin, type Kit } from './toolkit.ts';
 
@@ -39,8 +40,14 @@ export class ImportedNearbyQuery {
     // The previous list stays up until the new one comes: no flash of "looking" while sliding.
     this.view = { result: untrack(() => this.view?.result ?? null), approx };
     const [lng = 0, lat = 0] = origin.at;
-    imports.nearby([lng, lat], spec.radius, IMPORTED_NEARBY_LIMIT).then(
-      (result) => call === this.asked && (this.view = { result, approx }),
+    // From an imported place, one more is asked for: the place itself comes back at 0 m.
+    const place = spec.from ? parsePlace(spec.from) : null;
+    const limit = IMPORTED_NEARBY_LIMIT + (place ? 1 : 0);
+    imports.nearby([lng, lat], spec.radius, limit).then(
+      (found) => {
+        const result = place ? withoutPlace(found, place, IMPORTED_NEARBY_LIMIT) : found;
+        if (call === this.asked) this.view = { result, approx };
+      },
       () => call === this.asked && (this.view = null),
     );
   }
@@ -49,4 +56,17 @@ export class ImportedNearbyQuery {
   open(kit: Kit, hit: Pick<ImportedNearbyHit, 'layer' | 'id'>): void {
     kit.imports?.chosen(optionOf(hit), (g) => kit.controller?.flyTo(g));
   }
+}
+
+/** Within this of its own token's position an imported feature is the place itself (rounded to ~1 m). */
+const SAME_PLACE_KM = 0.005;
+
+/**
+ * The answer without the place nearby was asked from: a place is its name and position (the
+ * label point, rounded), so the hit of that name at that spot is it, not a neighbour.
+ */
+export function withoutPlace(found: ImportedNearby, place: Place, limit: number): ImportedNearby {
+  const i = found.hits.findIndex((h) => h.name === place.name && h.km < SAME_PLACE_KM);
+  const hits = i < 0 ? found.hits : found.hits.filter((_, j) => j !== i);
+  return { hits: hits.slice(0, limit), total: found.total - (i < 0 ? 0 : 1) };
 }

@@ -192,15 +192,30 @@ describe('nearby', () => {
     await radius.press('Enter');
     await expect.poll(() => rows.count()).toBe(2);
 
-    // A row opens the imported feature's details and brings it into view.
+    // A row opens the imported feature's details and brings it into view; one details panel at a
+    // time, so the origin's closes.
     await rows.first().getByRole('button').click();
     const details = page.locator('[data-testid=imported-details]');
     await expect.poll(() => details.textContent()).toContain('甲物流仓库');
+    await expect.poll(() => page.locator('section.details').count()).toBe(0);
     await expect
       .poll(() =>
         page.evaluate(() => window.parkAtlas!.controller.map.getBounds().contains([115.39, 35.24])),
       )
       .toBe(true);
+    // Nearby from the imported feature itself: named, in the link, and not its own neighbour.
+    await details.locator('[data-tool=nearby]').click();
+    await expect.poll(() => hashOf(page)).toContain('nb=5/35.24/115.39/');
+    expect(await page.locator('[data-toolkit] .from strong').textContent()).toBe('甲物流仓库');
+    await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining('乙供应商')]);
+    // Selecting a dataset feature closes the imported details in turn.
+    await page.evaluate(() => (location.hash = '#v=1&sel=heze-medical-device-park'));
+    await page.locator('section.details').waitFor();
+    await expect.poll(() => details.count()).toBe(0);
+    await page.evaluate(
+      () => (location.hash = '#v=1&sel=heze-medical-device-park&nb=5/heze-medical-device-park'),
+    );
+    await expect.poll(() => rows.count()).toBe(2);
     // A layer hidden in the layer panel is not listed.
     await page.locator('fieldset.layers [data-imported-layer]').uncheck();
     await expect.poll(() => rows.count()).toBe(0);

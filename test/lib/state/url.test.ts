@@ -694,6 +694,18 @@ describe('toolkit keys: cmp, route, nb', () => {
     expect(clean(encodeView(view))).toEqual(view);
   });
 
+  it('nearby around an imported place: its token, the point its position; a mangled one dropped', () => {
+    const from = placeToken({ name: '我的/仓库', at: [115.39, 35.24] });
+    const view = viewWith({ nearby: { radius: 5, from, at: [115.39, 35.24] } });
+    expect(encodeView(view)).toContain('nb=5/35.24/115.39/%E6%88%91%E7%9A%84%252F');
+    expect(clean(encodeView(view))).toEqual(view);
+    const bad = decodeView('nb=5/35.24/115.39/a,b', known);
+    expect(bad.view.nearby).toBeNull();
+    expect(details(bad)).toEqual([
+      "nb: expected radius/feature, radius/lat/lng or radius/lat/lng/name, got '5/35.24/115.39/a,b'",
+    ]);
+  });
+
   it('links without the keys open with no comparison, route or nearby', () => {
     const v = clean('map=8/35/117&v=1&sel=jiaozhou');
     expect([v.compare, v.route, v.nearby]).toEqual([[], [], null]);

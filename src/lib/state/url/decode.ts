@@ -241,7 +241,7 @@ function readReader(raw: Raw, out: Dropped, view: ViewState): void {
   else out.add('q', 'bad-value', range, `q: ${q(range)} is not a passage start-end`);
 }
 
-/** `cmp` and `route`: known ids or places (lat/lng/name), each once, up to their limits; `nb`: `radius[/lat/lng]`. */
+/** `cmp` and `route`: known ids or places (lat/lng/name), each once, up to their limits; `nb`: `radius/(feature|lat/lng[/name])`. */
 function readToolkit(raw: Raw, known: KnownValues, out: Dropped, view: ViewState): void {
   const ids = (key: 'cmp' | 'route', max: number): string[] => {
     const got: string[] = [];
@@ -262,14 +262,17 @@ function readToolkit(raw: Raw, known: KnownValues, out: Dropped, view: ViewState
 
   const nb = raw.get('nb');
   if (nb === undefined) return;
-  const [r = '', a = '', b, ...rest] = nb.split('/');
+  const [r = '', a = '', b, name, ...rest] = nb.split('/');
   const radius = parseNumber(r);
   const [lat, lng] = [parseNumber(a), parseNumber(b ?? '')];
   const point = b !== undefined && lat !== null && lng !== null && Math.abs(lat) <= 90;
   const id = renamedId(known, a) as string;
-  const from = b === undefined && accepts(known.ids, id) ? id : null;
-  if (radius === null || rest.length > 0 || (!point && from === null)) {
-    out.add('nb', 'bad-value', nb, `nb: expected radius/feature or radius/lat/lng, got ${q(nb)}`);
+  // From an imported place: its token (lat/lng/name), the point being its position.
+  const place = name !== undefined ? parsePlace(`${a}/${b}/${name}`) : null;
+  const from = place ? `${a}/${b}/${name}` : b === undefined && accepts(known.ids, id) ? id : null;
+  if (radius === null || rest.length > 0 || (name !== undefined && !place) || (!point && !from)) {
+    const expected = 'radius/feature, radius/lat/lng or radius/lat/lng/name';
+    out.add('nb', 'bad-value', nb, `nb: expected ${expected}, got ${q(nb)}`);
     return;
   }
   const clamped = Math.min(MAX_RADIUS, Math.max(MIN_RADIUS, radius));

@@ -42,7 +42,8 @@
  * |        | `lat/lng/name` (name's `%` `,` `/` as   |                       |                              |
  * |        | %25 %2C %2F: state/place.ts)            |                       |                              |
  * | `nb`   | nearby: radius km (1–50), then a        | no nearby             | `nb=10/heze-hitech`          |
- * |        | feature's id or a point's `lat/lng`     |                       | `nb=5/35.2/115.4`            |
+ * |        | feature's id, a point's `lat/lng`, or   |                       | `nb=5/35.2/115.4`            |
+ * |        | an imported place's `lat/lng/name`      |                       | `nb=5/35.2/115.4/仓库`        |
  * | `ss`   | site search criteria, `/`-separated     | no site search        | `ss=i,biomedicine/k,park`    |
  * |        | parts (url/site-search.ts); empty =     |                       | `/n,20,heze-hitech`          |
  * |        | the panel open without criteria         |                       |                              |
