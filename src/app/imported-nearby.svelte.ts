@@ -43,7 +43,7 @@ export class ImportedNearbyQuery {
     // From an imported place, one more is asked for: the place itself comes back at 0 m.
     const place = spec.from ? parsePlace(spec.from) : null;
     const limit = IMPORTED_NEARBY_LIMIT + (place ? 1 : 0);
-    imports.nearby([lng, lat], spec.radius, limit).then(
+    imports.ask({ type: 'nearby', at: [lng, lat], radiusKm: spec.radius, limit }).then(
       (found) => {
         const result = place ? withoutPlace(found, place, IMPORTED_NEARBY_LIMIT) : found;
         if (call === this.asked) this.view = { result, approx };

@@ -14,6 +14,7 @@ import {
   type ImportResult,
   type LayerStyle,
   type LayerSummary,
+  type Request,
 } from '../lib/import/protocol.ts';
 import type { LayerSettings } from '../lib/import/store.ts';
 import type { CrsChoice, ImportFile, ImportIssue, ImportProgress } from '../lib/import/types.ts';
@@ -285,9 +286,9 @@ export class Imports {
     return true;
   }
 
-  /** The toolkit's nearby: features of the shown layers within `radiusKm` of a point. */
-  nearby = (at: [number, number], radiusKm: number, limit: number) =>
-    this.client.call({ type: 'nearby', at, radiusKm, limit });
+  /** The toolkit's questions: nearby and site search (the shown layers), a feature's properties. */
+  ask = <T extends 'nearby' | 'site' | 'feature'>(r: Extract<Request, { type: T }>) =>
+    this.client.call(r);
 
   /** The import screens' words (they load with this module). */
   text = (lang: Lang) => importText(lang);

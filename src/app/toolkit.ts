@@ -137,3 +137,24 @@ export function siteSearchFor(atlas: Atlas, c: SiteCriteria): SiteResult[] | nul
 export function siteMeasures(atlas: Atlas): Measure[] {
   return atlas.source.capabilities.allFeatures ? figureMeasures([...byIdOf(atlas).values()]) : [];
 }
+
+/** The toolkit's tabs, one per tool. */
+export type ToolTab = 'compare' | 'nearby' | 'route' | 'site';
+
+/** The tools open, in the tabs' order. */
+export function openTools(app: AppState): ToolTab[] {
+  return [
+    ...(app.compare.length > 0 ? (['compare'] as const) : []),
+    ...(app.nearby ? (['nearby'] as const) : []),
+    ...(app.route.length > 0 ? (['route'] as const) : []),
+    ...(app.siteSearch ? (['site'] as const) : []),
+  ];
+}
+
+/** Closes a tool: its list emptied, its search or origin dropped (and so gone from the link). */
+export function closeTool(app: AppState, which: ToolTab): void {
+  if (which === 'compare') app.compare = [];
+  else if (which === 'route') app.route = [];
+  else if (which === 'site') app.siteSearch = null;
+  else app.nearby = null;
+}

@@ -13,7 +13,7 @@ function fakeKit(layers = 1) {
   const calls: { radiusKm: number; limit: number; answer: (r: ImportedNearby) => void }[] = [];
   const imports = {
     entries: Array.from({ length: layers }, () => ({})),
-    nearby: (_at: [number, number], radiusKm: number, limit: number) =>
+    ask: ({ radiusKm, limit }: { radiusKm: number; limit: number }) =>
       new Promise<ImportedNearby>((answer) => calls.push({ radiusKm, limit, answer })),
   };
   const atlas = { source: { feature: () => undefined } };

@@ -162,4 +162,39 @@ describe('site search', () => {
     await page.locator('[data-site-near-off]').click();
     await expect.poll(() => hashOf(page)).not.toContain('/n,');
   });
+
+  it('lists the user’s imported places too, by the industry their text names and the distance', async () => {
+    const page = await open('#v=1&ss=i,biomedicine/k,park/n,20,heze-hitech');
+    const csv = [
+      '名称,经度,纬度,产业',
+      '甲医药园,115.40,35.25,生物医药 / 现代中药',
+      '乙健康城,115.42,35.26,大健康',
+      '丙仓库,115.45,35.30,物流',
+      '远处药厂,118.0,36.5,化学制药',
+    ].join('\n');
+    await page.locator('[data-testid=import-input]').waitFor({ state: 'attached' });
+    await page.setInputFiles('[data-testid=import-input]', {
+      name: 'sites.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const section = page.locator('[data-site-imported]');
+    const rows = section.locator('li');
+    await expect.poll(() => rows.count()).toBe(3);
+    const first = (await rows.first().textContent())!.replace(/\s+/g, ' ');
+    // Both criteria a file can answer are met: the industry found in its 产业 column, the distance.
+    expect(first).toMatch(/甲医药园.*sites\.csv.*符合 2\/2.*✓ “生物医药”见于 产业.*✓ ~?\d/);
+    expect(await section.textContent()).not.toContain('远处药厂');
+    // The kind asked for is the dataset's: it is said not to apply, not counted as missed.
+    await section.locator('[data-site-imported-skipped]').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/site-imported-1280.png' });
+
+    // The place goes to the comparison with its file's properties.
+    await rows.first().locator('[data-site-add=compare]').click();
+    await expect.poll(() => hashOf(page)).toContain('cmp=35.25/115.4/甲医药园');
+    await page.locator('[data-tab=compare]').click();
+    const industry = page.locator('[data-compare] tr[data-prop-row=产业] td');
+    await expect.poll(() => industry.allTextContents()).toEqual(['生物医药 / 现代中药']);
+  });
 });

@@ -100,6 +100,11 @@ const zh = {
   sitePick: '在地图上点选中心',
   siteNearOff: '不限距离',
   siteFigureNote: '按各要素最新的已实现数值比较，单位照原文，不换算。',
+  siteImportedCount: '{n} 处符合至少一项条件',
+  siteImportedNone: '没有符合条件的（只查显示中的图层）',
+  siteImportedCannot: '导入的图层只能按产业（文字中出现的产业名）和距离筛选',
+  siteImportedSkipped: '类型、状态、指标条件不适用于导入的地点，未计入',
+  siteImportedWord: '“{w}”见于 {f}',
   print: '打印',
   printView: '打印当前视图',
   printProfile: '打印园区档案',
@@ -213,6 +218,13 @@ const en: ToolkitMessages = {
   siteNearOff: 'Any distance',
   siteFigureNote:
     'Compared with each feature’s latest achieved figure, in the unit as written, never converted.',
+  siteImportedCount: '{n} meet at least one criterion',
+  siteImportedNone: 'None meets the criteria (of the layers shown)',
+  siteImportedCannot:
+    'Imported layers can be searched by industry (its name in their text) and distance only',
+  siteImportedSkipped:
+    'Kind, status and figure criteria do not apply to imported places: not counted',
+  siteImportedWord: '“{w}” in {f}',
   print: 'Print',
   printView: 'Print this view',
   printProfile: 'Print the profile',

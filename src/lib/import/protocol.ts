@@ -8,6 +8,7 @@ import type { ClassedPoints } from '../scales/classed-points.ts';
 import type { Classification, LegendEntry } from '../scales/classify.ts';
 import type { ImportedFeature, ImportedLayer } from './layer.ts';
 import type { ImportedNearby } from './nearby.ts';
+import type { ImportedSite, ImportedSiteAsk } from './site.ts';
 import type { ReadOptions } from './read.ts';
 import type { LayerSettings } from './store.ts';
 import type { ImportFile, ImportIssue, ImportProgress } from './types.ts';
@@ -132,7 +133,9 @@ export type Request =
   | { type: 'remove'; layer: string }
   | { type: 'style'; layer: string; style: LayerStyle }
   /** The toolkit's nearby: features of the shown layers within radiusKm of a point. */
-  | { type: 'nearby'; at: [number, number]; radiusKm: number; limit: number };
+  | { type: 'nearby'; at: [number, number]; radiusKm: number; limit: number }
+  /** The toolkit's site search over the shown layers: industries named, distance. */
+  | ({ type: 'site' } & ImportedSiteAsk);
 
 export interface Responses {
   import: ImportResult;
@@ -150,6 +153,7 @@ export interface Responses {
   remove: { storage?: string };
   style: { map: MapDrawing; coloring: Coloring | null; storage?: string } | null;
   nearby: ImportedNearby;
+  site: ImportedSite;
 }
 
 export type ToWorker = { call: number; request: Request };

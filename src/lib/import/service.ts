@@ -22,6 +22,7 @@ import {
 import * as store from './store.ts';
 import { nameText } from './name-text.ts';
 import { nearbyImported } from './nearby.ts';
+import { siteImported } from './site.ts';
 import type { ImportProgress } from './types.ts';
 
 type Store = Pick<
@@ -97,11 +98,16 @@ export class LayerService {
         return (await this.remove(r.layer)) as Responses[T];
       case 'style':
         return (await this.setStyle(r.layer, r.style)) as Responses[T];
-      case 'nearby': {
-        const shown = [...this.layers.values()].filter((l) => this.settings.get(l.id)?.visible);
-        return nearbyImported(shown, r.at, r.radiusKm, r.limit) as Responses[T];
-      }
+      case 'nearby':
+        return nearbyImported(this.shown(), r.at, r.radiusKm, r.limit) as Responses[T];
+      case 'site':
+        return siteImported(this.shown(), r) as Responses[T];
     }
+  }
+
+  /** The layers the user shows: the toolkit's nearby and site search look in these only. */
+  private shown(): ImportedLayer[] {
+    return [...this.layers.values()].filter((l) => this.settings.get(l.id)?.visible);
   }
 
   private async import(

@@ -4,7 +4,8 @@
  * met, then by the credit of the partial ones, then by distance and name.
  */
 import type { Position } from 'geojson';
-import type { Figure, ParkFeature, Precision } from '../data/schema.ts';
+import type { Figure, Industry, ParkFeature, Precision } from '../data/schema.ts';
+import { industryAncestors } from '../data/industries.ts';
 import type { FigureCriterion, SiteCriteria } from '../state/view.ts';
 import { rowKey } from './compare.ts';
 import { approximation, distanceToGeometryKm, weakest } from './distance.ts';
@@ -168,4 +169,28 @@ export function siteSearch(
       a.name.localeCompare(b.name, 'zh-Hans-CN'),
   );
   return out.slice(0, limit).map(({ id, met, score, checks }) => ({ id, met, score, checks }));
+}
+
+/**
+ * The words an imported file's text would use for the industries asked (#17 site search over
+ * imported layers): `met` the industries and every narrower one, `broader` the ones above them,
+ * each in Chinese and English (an English label's gloss in parentheses dropped as well).
+ */
+export function industryWords(
+  industries: readonly Pick<Industry, 'code' | 'parent' | 'zh' | 'en'>[],
+  asked: readonly string[],
+): { met: string[]; broader: string[] } {
+  const ancestors = industryAncestors(industries);
+  const words = (i: Pick<Industry, 'zh' | 'en'>) => {
+    const bare = i.en.replace(/\s*\(.*\)\s*$/, '');
+    return bare && bare !== i.en ? [i.zh, i.en, bare] : [i.zh, i.en];
+  };
+  const within = industries.filter((i) =>
+    asked.some((a) => i.code === a || ancestors.get(i.code)?.includes(a)),
+  );
+  const above = new Set(asked.flatMap((a) => ancestors.get(a) ?? []));
+  return {
+    met: within.flatMap(words),
+    broader: industries.filter((i) => above.has(i.code)).flatMap(words),
+  };
 }

@@ -9,6 +9,7 @@ import {
   asksAnything,
   figureFor,
   figureMeasures,
+  industryWords,
   siteSearch,
 } from '../../../src/lib/toolkit/site-search.ts';
 
@@ -178,5 +179,25 @@ describe('figure measures (the criteria a site search offers)', () => {
   it('offers 固定资产投资 from the embedded data, reported by two zones', () => {
     const m = figureMeasures(features).find((x) => x.key === 'fixed_asset_investment');
     expect(m).toMatchObject({ unit: '亿元', features: 2 });
+  });
+});
+
+describe('industry words (site search over imported layers)', () => {
+  it('a group brings its narrower industries; a narrower one its group as a broader word', () => {
+    const group = industryWords(industries, ['biomedicine']);
+    expect(group.met).toEqual(
+      expect.arrayContaining(['生物医药', 'Biomedicine', '现代中药', '医疗器械']),
+    );
+    expect(group.broader).toEqual([]);
+    const leaf = industryWords(industries, ['graphene']);
+    expect(leaf.met).toContain('石墨烯');
+    expect(leaf.met).not.toContain('新材料');
+    expect(leaf.broader).toEqual(['新材料', 'New materials']);
+  });
+
+  it('an English label with a gloss is matched without it too', () => {
+    expect(industryWords(industries, ['big-health']).met).toEqual(
+      expect.arrayContaining(['大健康', 'Health industry (big health)', 'Health industry']),
+    );
   });
 });
