@@ -66,16 +66,22 @@ function prepared(words: readonly string[], except: readonly Word[] = []): Word[
   return out.sort((a, b) => b.key.length - a.key.length);
 }
 
+/** Latin letters: only text holding some is lowered for the words that need it. */
+const LATIN = /[A-Za-z\u00c0-\u024f]/;
+
 /** The first word a feature's text holds, and where: its string properties in file order. */
 function findWord(
   f: ImportedFeature,
   words: readonly Word[],
 ): { word: string; field: string } | null {
   if (words.length === 0) return null;
-  for (const [field, v] of Object.entries(f.properties)) {
+  const props = f.properties;
+  for (const field in props) {
+    const v = props[field];
     if (typeof v !== 'string' || v === '') continue;
-    const text = v.toLowerCase();
-    for (const { word, key } of words) if (text.includes(key)) return { word, field };
+    // Most cells are Chinese or numbers: no lowered copy of each is made.
+    const lower = LATIN.test(v) ? v.toLowerCase() : v;
+    for (const { word, key } of words) if (lower.includes(key)) return { word, field };
   }
   return null;
 }
@@ -100,6 +106,7 @@ function score(
     const part = full ? null : findWord(f, broader);
     const found = full ?? part;
     const credit = full ? 1 : part ? BROADER_CREDIT : 0;
+    if (credit === 0 && !ask.near) return null;
     industry = { credit, word: found?.word ?? null, field: found?.field ?? null };
   }
   let near: ImportedSiteHit['near'] = null;
