@@ -59,7 +59,7 @@ export class ImportedNearbyQuery {
 }
 
 /** Within this of its own token's position an imported feature is the place itself (rounded to ~1 m). */
-const SAME_PLACE_KM = 0.005;
+export const SAME_PLACE_KM = 0.005;
 
 /**
  * The answer without the place nearby was asked from: a place is its name and position (the

@@ -16,7 +16,8 @@ import {
 } from '../lib/toolkit/site-search.ts';
 import { nameIn } from '../lib/i18n/localized.ts';
 import { nearby, nearestPlace, originOf, type NearbyHit } from '../lib/toolkit/nearby.ts';
-import { parsePlace, placeInfo, type PlaceInfo } from '../lib/state/place.ts';
+import { parsePlace } from '../lib/state/place.ts';
+import { placeInfo, type PlaceInfo } from '../lib/state/place-info.svelte.ts';
 import { approximation } from '../lib/toolkit/distance.ts';
 import type { Atlas } from './atlas.ts';
 import type { Imports } from './imports.svelte.ts';

@@ -390,6 +390,12 @@ describe('imported places in compare and route', () => {
     const apple = new URL((await stop.locator('[data-dir=apple]').getAttribute('href')) ?? '');
     expect(apple.searchParams.get('daddr')).toBe('35.25,115.45');
 
+    // A reload keeps the layer (stored) and the lists (the link): the properties are found again.
+    await page.reload();
+    await page.locator('[data-tab=compare]').click();
+    await expect.poll(() => investment.allTextContents()).toEqual(['12', '—']);
+    expect(await page.locator('[data-place-by-link]').count()).toBe(0);
+
     // Someone else opens the link: name and position came with it, the properties did not.
     const again = await open(`#${await page.evaluate(() => location.hash.slice(1))}`);
     await again.locator('[data-tab=compare]').click();

@@ -10,12 +10,6 @@ export interface Place {
   at: [number, number];
 }
 
-/** What this device knows of a place beyond the token: its layer and properties (never in a link). */
-export interface PlaceInfo {
-  layer: string;
-  properties: Record<string, unknown>;
-}
-
 export const MAX_PLACE_NAME = 200;
 
 export const isPlace = (id: string): boolean => id.includes('/');
@@ -46,15 +40,3 @@ export function parsePlace(token: string): Place | null {
   if (name.trim() === '' || name.length > MAX_PLACE_NAME) return null;
   return { name, at: [lng, lat] };
 }
-
-/**
- * Properties of the places added on this device, by token: the comparison shows them; a link
- * opened elsewhere carries only the name and the position.
- */
-const known = new Map<string, PlaceInfo>();
-
-export function keepPlace(token: string, info: PlaceInfo): void {
-  known.set(token, info);
-}
-
-export const placeInfo = (token: string): PlaceInfo | null => known.get(token) ?? null;

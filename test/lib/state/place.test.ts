@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  isPlace,
-  keepPlace,
-  MAX_PLACE_NAME,
-  parsePlace,
-  placeInfo,
-  placeToken,
-} from '../../../src/lib/state/place.ts';
+import { isPlace, MAX_PLACE_NAME, parsePlace, placeToken } from '../../../src/lib/state/place.ts';
 
 describe('place tokens', () => {
   it('are told apart from dataset ids', () => {
@@ -43,12 +36,5 @@ describe('place tokens', () => {
   it('refuse what is not one', () => {
     for (const bad of ['heze', '91/0/x', '0/181/x', 'a/b/c', '1/2/', '1/2/x/y', '1/2/%E4'])
       expect(parsePlace(bad), bad).toBeNull();
-  });
-
-  it('remember what this device knows of a place, and nothing of others', () => {
-    const token = placeToken({ name: 'Depot', at: [115.4, 35.2] });
-    keepPlace(token, { layer: 'My sites', properties: { area: 12 } });
-    expect(placeInfo(token)).toEqual({ layer: 'My sites', properties: { area: 12 } });
-    expect(placeInfo(placeToken({ name: 'Other', at: [115.4, 35.2] }))).toBeNull();
   });
 });
