@@ -1,51 +1,12 @@
-import type { ParseError } from 'jsonc-parser';
 import { DataError } from './errors.ts';
-
-/** 1-based line and column of a character offset, for messages a person can act on. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-/**
- * Where and why JSON text is invalid. JSON.parse's own message varies between engines (Node 20
- * gives no position at all), so the first error is located with jsonc-parser, strictly. The
- * parser is loaded only then: valid files, the common case, never pay for it.
- */
-export async function jsonSyntaxError(text: string): Promise<string> {
-  if (text.trim() === '') return 'the file is empty';
-  const { parseTree, printParseErrorCode } = await import('jsonc-parser');
-  const errors: ParseError[] = [];
-  try {
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  } catch (e) {
-    // The locating parser recurses: 100,000 unclosed brackets exhaust its stack.
-    if (e instanceof RangeError)
-      return 'not valid JSON: nested too deeply to read (is it cut off?)';
-    throw e;
-  }
-  const first = errors[0];
-  if (!first) return 'not valid JSON';
-  const { line, column } = lineColumn(text, first.offset);
-  const atEnd = first.offset >= text.trimEnd().length;
-  const reason = printParseErrorCode(first.error);
-  return atEnd
-    ? `not valid JSON: ${reason} at the end of the file (is it cut off?)`
-    : `not valid JSON at line ${line}, column ${column}: ${reason}`;
-}
 
 /** JSON.parse that says where the text broke (line and column) instead of a bare SyntaxError. */
 export async function parseJson(text: string, source: string): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
+    // Where it broke is worked out by code loaded only then: valid files never pay for it.
+    const { jsonSyntaxError } = await import('./json-errors.ts');
     throw new DataError([{ source, path: '', message: await jsonSyntaxError(text) }]);
   }
 }

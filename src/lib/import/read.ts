@@ -2,7 +2,7 @@
  * Which reader a file needs, by its name and, when that says nothing, by its first bytes; and
  * which files belong together (a shapefile is a .shp with its .dbf, .prj and .cpg).
  */
-import { jsonSyntaxError } from '../data/json.ts';
+import { jsonSyntaxError } from '../data/json-errors.ts';
 import { crsFromMember, toWgs84 } from './crs.ts';
 import { decodeText, looksLikeHtml } from './decode.ts';
 import { readCsv } from './formats/csv.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/lib/data/errors.ts';
-import { fetchJson, lineColumn, parseJson } from '../../../src/lib/data/json.ts';
+import { fetchJson, parseJson } from '../../../src/lib/data/json.ts';
+import { lineColumn } from '../../../src/lib/data/json-errors.ts';
 
 async function issueOf(fn: () => Promise<unknown>): Promise<string> {
   try {
