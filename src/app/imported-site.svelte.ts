@@ -9,7 +9,7 @@ import type { Precision } from '../lib/data/schema.ts';
 import type { ImportedSite, ImportedSiteAsk, ImportedSiteHit } from '../lib/import/site.ts';
 import type { SiteCriteria } from '../lib/state/view.ts';
 import { placeToken } from '../lib/state/place.ts';
-import { keepPlace } from '../lib/state/place-info.svelte.ts';
+import { keepPlace } from '../lib/state/place-info.ts';
 import { industryWords } from '../lib/toolkit/site-search.ts';
 import { toggleIn, type Tool } from '../lib/toolkit/toggle.ts';
 import { nearbyOrigin, type Kit } from './toolkit.ts';

@@ -5,7 +5,7 @@
  * and label point, rounded: state/place.ts), and its properties kept when found.
  */
 import { parsePlace } from '../lib/state/place.ts';
-import { keepPlace, placeInfo } from '../lib/state/place-info.svelte.ts';
+import { keepPlace, placeInfo } from '../lib/state/place-info.ts';
 import { SAME_PLACE_KM } from './imported-nearby.svelte.ts';
 import type { Imports } from './imports.svelte.ts';
 

@@ -17,7 +17,7 @@ import {
 import { nameIn } from '../lib/i18n/localized.ts';
 import { nearby, nearestPlace, originOf, type NearbyHit } from '../lib/toolkit/nearby.ts';
 import { parsePlace } from '../lib/state/place.ts';
-import { placeInfo, type PlaceInfo } from '../lib/state/place-info.svelte.ts';
+import { placeInfo, type PlaceInfo } from '../lib/state/place-info.ts';
 import { approximation } from '../lib/toolkit/distance.ts';
 import type { Atlas } from './atlas.ts';
 import type { Imports } from './imports.svelte.ts';

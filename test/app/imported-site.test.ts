@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportedSiteQuery, importedAsk, tokenOf } from '../../src/app/imported-site.svelte.ts';
 import type { Kit } from '../../src/app/toolkit.ts';
 import type { ImportedSite, ImportedSiteHit } from '../../src/lib/import/site.ts';
-import { placeInfo } from '../../src/lib/state/place-info.svelte.ts';
+import { placeInfo } from '../../src/lib/state/place-info.ts';
 import type { SiteCriteria } from '../../src/lib/state/view.ts';
 
 const industries = [

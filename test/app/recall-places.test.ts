@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recallPlaces } from '../../src/app/recall-places.ts';
 import type { Imports } from '../../src/app/imports.svelte.ts';
-import { placeInfo } from '../../src/lib/state/place-info.svelte.ts';
+import { placeInfo } from '../../src/lib/state/place-info.ts';
 import { placeToken } from '../../src/lib/state/place.ts';
 
 /** Imports holding one place 甲仓库 at (115.39, 35.24), and a namesake-free neighbour. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepPlace, placeInfo } from '../../../src/lib/state/place-info.svelte.ts';
+import { keepPlace, placeInfo } from '../../../src/lib/state/place-info.ts';
 import { placeToken } from '../../../src/lib/state/place.ts';
 
 describe('what this device knows of imported places', () => {
