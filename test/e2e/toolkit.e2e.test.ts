@@ -128,6 +128,28 @@ describe('adding from the list (#17 points 1, 4)', () => {
 });
 
 describe('nearby', () => {
+  it('the details keep the top and the toolkit the bottom where the map is too narrow for both', async () => {
+    for (const [w, h] of [
+      [1280, 800],
+      [1024, 768],
+    ] as const) {
+      const page = await open(
+        '#v=1&sel=heze-medical-device-park&nb=5/heze-medical-device-park',
+        w,
+        h,
+      );
+      const kit = page.locator('[data-toolkit]');
+      await kit.locator('[data-nearby] li').first().waitFor();
+      const details = (await page.locator('div.details').boundingBox())!;
+      const tools = (await kit.boundingBox())!;
+      const overlapX =
+        Math.min(details.x + details.width, tools.x + tools.width) > Math.max(details.x, tools.x);
+      expect(overlapX, `${w}: the panels share columns here`).toBe(true);
+      expect(details.y + details.height, `${w}×${h}`).toBeLessThanOrEqual(tools.y);
+      await page.screenshot({ path: `test-results/toolkit-details-${w}.png` });
+    }
+  });
+
   it('from 医疗器械机电产业园: 启迪之星(菏泽)加速器 first, at ~0 m and said to be approximate', async () => {
     const page = await open('#v=1&sel=heze-medical-device-park');
     await page.locator('[data-tool=nearby]').click();
