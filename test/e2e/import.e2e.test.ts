@@ -2,34 +2,18 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { openApp } from './harness.ts';
+import { browserSuite, clickAt, pointAt } from './suite.ts';
 
 const FIXTURES = 'test/fixtures/import';
-let server: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+const suite = browserSuite();
 
 async function open(context?: BrowserContext): Promise<Page> {
-  const ctx =
-    context ??
-    (await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true }));
-  if (!context) contexts.push(ctx);
+  const ctx = context ?? (await suite.context({ acceptDownloads: true }));
   const page = await ctx.newPage();
-  await openApp(page, server.url);
+  await openApp(page, suite.url);
   await page.waitForSelector('[data-testid=import-panel]');
   return page;
 }
@@ -118,15 +102,7 @@ describe('importing a file', () => {
     const page = await open();
     await pick(page, 'plain-parks.geojson');
     await layerRows(page).first().waitFor();
-    const xy = await page.evaluate(async () => {
-      const { controller } = window.parkAtlas!;
-      controller.map.jumpTo({ center: [115.45, 35.25], zoom: 13 });
-      await controller.whenIdle();
-      const p = controller.map.project([115.45, 35.25]);
-      const r = controller.map.getCanvas().getBoundingClientRect();
-      return [r.left + p.x, r.top + p.y] as const;
-    });
-    await page.mouse.click(xy[0], xy[1]);
+    await clickAt(page, [115.45, 35.25]);
     const details = page.locator('[data-testid=imported-details]');
     await details.waitFor();
     expect(await details.locator('h2').textContent()).toBe('测试园');
@@ -199,8 +175,7 @@ describe('importing a file', () => {
   });
 
   it('keeps an imported layer across a reload until it is removed', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    contexts.push(context);
+    const context = await suite.context();
     const page = await open(context);
     await pick(page, 'plain-parks.geojson');
     await layerRows(page).first().waitFor();
@@ -273,11 +248,9 @@ describe('importing a file', () => {
   });
 
   it('opens any file a same-origin ?data= link names, as a layer over the built-in data', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await suite.context()).newPage();
     for (const file of ['parks-gbk.csv', 'plain-parks.geojson']) {
-      await openApp(page, `${server.url}?data=/${FIXTURES}/${file}`);
+      await openApp(page, `${suite.url}?data=/${FIXTURES}/${file}`);
       await layerRows(page).first().waitFor();
       expect(await layerRows(page).first().textContent()).toContain(file);
       // The built-in zones are still drawn under it.
@@ -288,7 +261,7 @@ describe('importing a file', () => {
       ).toBe(true);
     }
     // The link brings the file back; it is not stored as well.
-    await openApp(page, server.url);
+    await openApp(page, suite.url);
     await page.waitForSelector('[data-testid=import-panel]');
     expect(await layerRows(page).count()).toBe(0);
   });
@@ -483,18 +456,7 @@ describe('importing a file', () => {
       );
     expect(await layers()).toEqual([expect.stringMatching(/^user:.*:gpu$/)]);
     // 园10100 is at 116.5, 36.25 (column 100, row 50).
-    const at = async (lng: number, lat: number) =>
-      page.evaluate(
-        async ([lng, lat]) => {
-          const { controller } = window.parkAtlas!;
-          controller.map.jumpTo({ center: [lng, lat], zoom: 15 });
-          await controller.whenIdle();
-          const p = controller.map.project([lng, lat]);
-          const r = controller.map.getCanvas().getBoundingClientRect();
-          return [r.left + p.x, r.top + p.y] as const;
-        },
-        [lng, lat] as const,
-      );
+    const at = (lng: number, lat: number) => pointAt(page, [lng, lat], 15);
     const pixel = async (x: number, y: number) => {
       const png = await page.screenshot({ clip: { x: x - 1, y: y - 1, width: 3, height: 3 } });
       return page.evaluate(async (b64) => {

@@ -1,34 +1,14 @@
 /** Shareable links in real Chromium: a view set through the UI opens the same for someone else. */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { LAYER, pointLayerId } from '../../src/lib/map/ids.ts';
 import { byId, features, LIST_LIMIT } from './data.ts';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { openApp } from './harness.ts';
+import { browserSuite } from './suite.ts';
 
-let server: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-// Every test opens the pages it needs; none is left for the next one.
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-async function open(hash = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await openApp(page, `${server.url}${hash}`);
-  return page;
-}
+const open = (hash = '') => suite.open(hash);
 const textOf = (locator: Locator) => () => locator.textContent().then((t) => t ?? '');
 /** The map's zoom, latitude and longitude, to a link's precision (2 and 5 decimals). */
 const cameraOf = (page: Page) => () =>
@@ -171,11 +151,9 @@ describe('shareable links', () => {
 
   it('opens 10 kB of junk without an error', async () => {
     const errors: string[] = [];
-    const context = await browser.newContext();
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await (await suite.context()).newPage();
     page.on('pageerror', (e) => errors.push(e.message));
-    await openApp(page, `${server.url}#${'%zz&=/#,'.repeat(1300)}`);
+    await openApp(page, `${suite.url}#${'%zz&=/#,'.repeat(1300)}`);
     expect(errors).toEqual([]);
     expect(await page.getByRole('list', { name: '园区列表' }).getByRole('button').count()).toBe(
       Math.min(LIST_LIMIT, features.length),
@@ -265,14 +243,14 @@ describe('shareable links', () => {
   });
 
   it('Share fits a phone, and closes on Esc (focus back on its button) or a press outside', async () => {
-    const ctx = await browser.newContext({
+    const ctx = await suite.browser.newContext({
       viewport: { width: 375, height: 667 },
       isMobile: true,
       hasTouch: true,
     });
     const page = await ctx.newPage();
     try {
-      await openApp(page, server.url);
+      await openApp(page, suite.url);
       const button = page.getByRole('button', { name: '分享' });
       const panel = page.locator('#share-panel');
       await button.click();

@@ -3,32 +3,15 @@
  * its sources and figures kept — and the page says so, with the way back to the built-in data.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './suite.ts';
 
 const FIXTURE = 'test/fixtures/import/own-schema.geojson';
-let server: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
+const suite = browserSuite();
 
 async function open(): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  contexts.push(ctx);
-  const page = await ctx.newPage();
-  await openApp(page, server.url);
+  const page = await suite.open();
   await page.waitForSelector('[data-testid=import-panel]');
   return page;
 }

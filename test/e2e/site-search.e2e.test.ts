@@ -2,34 +2,15 @@
  * Site search (#17 point 3) in real Chromium: a link with the criteria reopens the same shortlist,
  * and "compare the top N" fills cmp=.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './suite.ts';
 import { byId } from './data.ts';
 
-let server: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-async function open(hash = '', width = 1280, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await openApp(page, `${server.url}${hash}`);
-  return page;
-}
+const open = (hash = '', width = 1280, height = 800) =>
+  suite.open(hash, { viewport: { width, height } });
 const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
 const shortlist = (page: Page) =>
   page

@@ -1,34 +1,15 @@
 /**
  * The investment-promotion toolkit (#17) in real Chromium: compare, nearby, visit route, print.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite, clickAt } from './suite.ts';
 import { pdfPages } from './pdf-text.ts';
 
-let server: AppServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const suite = browserSuite();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-async function open(hash = '', width = 1280, height = 800): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height } });
-  contexts.push(context);
-  const page = await context.newPage();
-  await openApp(page, `${server.url}${hash}`);
-  return page;
-}
+const open = (hash = '', width = 1280, height = 800) =>
+  suite.open(hash, { viewport: { width, height } });
 const hashOf = (page: Page) => page.evaluate(() => decodeURIComponent(location.hash));
 const columns = (page: Page) =>
   page
@@ -374,15 +355,7 @@ describe('imported places in compare and route', () => {
       'test/fixtures/import/plain-parks.geojson',
     );
     await page.locator('[data-testid=import-panel] .layers li').first().waitFor();
-    const xy = await page.evaluate(async () => {
-      const { controller } = window.parkAtlas!;
-      controller.map.jumpTo({ center: [115.45, 35.25], zoom: 13 });
-      await controller.whenIdle();
-      const p = controller.map.project([115.45, 35.25]);
-      const r = controller.map.getCanvas().getBoundingClientRect();
-      return [r.left + p.x, r.top + p.y] as const;
-    });
-    await page.mouse.click(xy[0], xy[1]);
+    await clickAt(page, [115.45, 35.25]);
     const tools = page.locator('[data-testid=imported-details] [data-imported-tools]');
     await tools.locator('[data-tool=compare]').click();
     await expect.poll(() => hashOf(page)).toContain('cmp=35.25/115.45/测试园');
@@ -392,6 +365,8 @@ describe('imported places in compare and route', () => {
     await page.evaluate(() => (location.hash = `${location.hash}&sel=heze-hitech`));
     await page.locator('[data-details-tools] [data-tool=compare]').click();
     await expect.poll(() => hashOf(page)).toContain('cmp=35.25/115.45/测试园,heze-hitech');
+    // The route's tab came to the front when it opened (unless the toolkit loaded after both).
+    await page.locator('[data-tab=compare]').click();
     await expect.poll(() => columns(page)).toEqual(['35.25/115.45/测试园', 'heze-hitech']);
 
     // Dataset rows say they do not apply; the file's properties are rows of their own, as text.
