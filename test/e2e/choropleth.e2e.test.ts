@@ -2,33 +2,17 @@
  * A choropleth planners can trust (issue 15, points 1–5), read off the screen: the map's pixels
  * against the legend's swatches, the legend's ranges against the data in data/.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { districts, drawnPoints, features, pointsIn, valueOf, type District } from './data.ts';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { mapPixels, near, plainPixels, ringsOf, rgbAt, type Pixels, type Rgb } from './pixels.ts';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
-
 async function open(hash: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  await openApp(page, `${server.url}${hash}`);
+  page = await suite.open(hash);
   return page;
 }
 

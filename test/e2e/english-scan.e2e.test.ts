@@ -5,29 +5,15 @@
  * "100 million CNY" without "(亿元)", counts stand without 家, and the credits follow a switch
  * of language made after the page has loaded.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './suite.ts';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(hash: string, width = 1280, height = 800): Promise<void> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width, height } });
-  page = await context.newPage();
-  await openApp(page, `${server.url}${hash}`);
+  page = await suite.open(hash, { viewport: { width, height } });
 }
 
 /** Visible text with Chinese characters outside any lang="zh" element, each with its parent. */

@@ -3,35 +3,20 @@
  * after Back, notices and English (points 6, 7, 9, 10, 11, 15, 16, 19, 20). Each test is named
  * after what a visitor sees, and failed before its fix.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page, BrowserContextOptions } from 'playwright-core';
 import { byId, districts } from './data.ts';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { markerPoint } from './markers.ts';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
+const suite = browserSuite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true };
 
-async function open(hash = '', options: Parameters<Browser['newContext']>[0] = {}) {
-  await context?.close();
-  context = await browser.newContext({ viewport: DESKTOP, ...options });
-  page = await context.newPage();
-  await openApp(page, `${server.url}${hash}`);
+async function open(hash = '', options: BrowserContextOptions = {}) {
+  page = await suite.open(hash, { viewport: DESKTOP, ...options });
 }
 
 const idle = () => page.evaluate(() => window.parkAtlas!.controller.whenIdle());

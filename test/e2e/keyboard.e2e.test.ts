@@ -3,33 +3,18 @@
  * notice for a link's dropped parts in one language. Screenshots of what these add go to
  * $KBD_SHOTS when it is set (looked at by hand at 1280×800 and 375×667).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSuite } from './suite.ts';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext | undefined;
+const suite = browserSuite();
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
 
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 667 };
 
 async function open(hash = '', viewport = DESKTOP) {
-  await context?.close();
-  context = await browser.newContext({ viewport });
-  page = await context.newPage();
-  await openApp(page, `${server.url}${hash}`);
+  page = await suite.open(hash, { viewport });
 }
 
 async function shot(name: string) {

@@ -3,36 +3,23 @@
  * publisher and date, its text from this origin scrolled to the quote and highlighted; it has its
  * own link, Back and Forward step through it, and Escape returns to where the user was.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { byId, documentOf, documentText } from './data.ts';
 import { formatDate } from '../../src/lib/format/figures.ts';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { openApp } from './harness.ts';
+import { browserSuite } from './suite.ts';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
 /** Every URL the page asked for. */
 let requests: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(hash: string, viewport = { width: 1280, height: 800 }): Promise<void> {
-  await context?.close();
-  context = await browser.newContext({ viewport });
-  page = await context.newPage();
+  page = await (await suite.context({ viewport })).newPage();
   requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await openApp(page, `${server.url}#${hash}`);
+  await openApp(page, `${suite.url}#${hash}`);
 }
 
 const park = byId('heze-medical-device-park');
@@ -70,7 +57,7 @@ describe('the document reader', () => {
     expect(await param('q')).toBe(`${start}-${start + status.quote.length}`);
     expect(await param('sel')).toBe(park.id);
     // Nothing came from anywhere but this origin.
-    const origin = new URL(server.url).origin;
+    const origin = new URL(suite.url).origin;
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
 
     // Escape closes it, back where the user was: the details open, focus on the same button.

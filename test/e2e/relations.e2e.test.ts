@@ -2,32 +2,17 @@
  * Related features in the details panel (#14 point 5): the typed relations the texts state, each
  * a link that selects the other feature, with its quote; read both ways, in Chinese and English.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { relationMessages } from '../../src/lib/i18n/relations.ts';
 import { byId } from './data.ts';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { browserSuite } from './suite.ts';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(hash: string): Promise<void> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  await openApp(page, `${server.url}#${hash}`);
+  page = await suite.open(`#${hash}`);
 }
 
 const phase2 = byId('dezhou-xuerong-bio-phase-2');

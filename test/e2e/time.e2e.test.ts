@@ -4,36 +4,21 @@
  * is reported at two dates (planned 2017, hosting the accelerator 2021) and changes as the slider
  * passes 2021.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { firstReportedYear, statusAsOf, type DatedProperties } from '../../src/lib/data/time.ts';
 import { timeMessages } from '../../src/lib/i18n/time.ts';
 import { STATUS_COLORS } from '../../src/lib/map/style/status.ts';
 import { byId, documents } from './data.ts';
-import { launchChromium, openApp, startServer, type AppServer } from './harness.ts';
+import { browserSuite } from './suite.ts';
 import { markerPoint } from './markers.ts';
 import { hex, mapPixels, pixelsNear } from './pixels.ts';
 
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-});
-
 async function open(hash: string): Promise<void> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  await openApp(page, `${server.url}#${hash}`);
+  page = await suite.open(`#${hash}`);
 }
 
 const park = byId('heze-medical-device-park');
