@@ -3,6 +3,7 @@ import type { Geometry } from 'geojson';
 import type { ImportedFeature, ImportedLayer } from '../../../src/lib/import/layer.ts';
 import { nearbyImported } from '../../../src/lib/import/nearby.ts';
 import { haversineKm } from '../../../src/lib/geo/distance.ts';
+import { layerOf as importedLayer } from './fixture.ts';
 
 const at: [number, number] = [117.0, 36.65];
 
@@ -13,20 +14,7 @@ function layerOf(id: string, geometries: Geometry[]): ImportedLayer {
     geometry,
     properties: { name: `${id}-${i + 1}` },
   }));
-  return {
-    id,
-    title: `${id}.csv`,
-    files: [`${id}.csv`],
-    format: 'csv',
-    crs: { code: 'EPSG:4326', en: '', zh: '' },
-    nameField: 'name',
-    idField: null,
-    fields: [],
-    features,
-    rejected: 0,
-    issues: [],
-    bbox: [114, 34, 123, 39],
-  };
+  return importedLayer(id, features);
 }
 
 /** A seeded spread of points over Shandong, as the benchmark's 50 MB CSV has (592,000 rows). */

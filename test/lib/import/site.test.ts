@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Geometry } from 'geojson';
 import type { ImportedFeature, ImportedLayer } from '../../../src/lib/import/layer.ts';
 import type { FlatProperties } from '../../../src/lib/import/properties.ts';
+import { layerOf as importedLayer } from './fixture.ts';
 import { nearCredit, siteImported, type ImportedSiteAsk } from '../../../src/lib/import/site.ts';
 
 const point = (lng: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lng, lat] });
@@ -13,20 +14,7 @@ function layerOf(id: string, rows: [FlatProperties, Geometry][]): ImportedLayer 
     geometry,
     properties,
   }));
-  return {
-    id,
-    title: `${id}.csv`,
-    files: [`${id}.csv`],
-    format: 'csv',
-    crs: { code: 'EPSG:4326', en: '', zh: '' },
-    nameField: '名称',
-    idField: null,
-    fields: [],
-    features,
-    rejected: 0,
-    issues: [],
-    bbox: [114, 34, 123, 39],
-  };
+  return importedLayer(id, features, '名称');
 }
 
 const sites = layerOf('sites', [
