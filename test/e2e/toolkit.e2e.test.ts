@@ -347,6 +347,24 @@ describe('print', () => {
 });
 
 describe('imported places in compare and route', () => {
+  it('on a phone an imported feature’s details are a sheet at the bottom, the toolkit above', async () => {
+    const page = await open('#v=1', 375, 667);
+    await page.waitForSelector('[data-testid=import-panel]');
+    await page.setInputFiles(
+      '[data-testid=import-input]',
+      'test/fixtures/import/plain-parks.geojson',
+    );
+    await page.locator('[data-testid=import-panel] .layers li').first().waitFor();
+    await clickAt(page, [115.45, 35.25]);
+    const details = page.locator('[data-testid=imported-details]');
+    await details.locator('[data-tool=nearby]').click();
+    await page.locator('[data-toolkit] [data-nearby-imported]').waitFor({ state: 'attached' });
+    const sheet = (await details.boundingBox())!;
+    const tools = (await page.locator('[data-toolkit]').boundingBox())!;
+    expect([sheet.x, sheet.width, Math.round(sheet.y + sheet.height)]).toEqual([0, 375, 667]);
+    expect(tools.y + tools.height).toBeLessThanOrEqual(sheet.y);
+  });
+
   it('an imported feature is compared with its properties and is a stop; the link keeps both', async () => {
     const page = await open('#v=1');
     await page.waitForSelector('[data-testid=import-panel]');
