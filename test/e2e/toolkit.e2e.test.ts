@@ -347,8 +347,8 @@ describe('print', () => {
 });
 
 describe('imported places in compare and route', () => {
-  it('on a phone an imported feature’s details are a sheet at the bottom, the toolkit above', async () => {
-    const page = await open('#v=1', 375, 667);
+  it('on a phone an imported feature’s details are a sheet at the bottom (with its seats), the toolkit above', async () => {
+    const page = await open('#v=1&sel=jiaozhou', 375, 667);
     await page.waitForSelector('[data-testid=import-panel]');
     await page.setInputFiles(
       '[data-testid=import-input]',
@@ -357,6 +357,14 @@ describe('imported places in compare and route', () => {
     await page.locator('[data-testid=import-panel] .layers li').first().waitFor();
     await clickAt(page, [115.45, 35.25]);
     const details = page.locator('[data-testid=imported-details]');
+    await details.waitFor();
+    // Clicked on the map, it takes the dataset feature's place: one sheet at a time.
+    await expect.poll(() => page.locator('section.details').count()).toBe(0);
+    // Its distances to the nearest seats, as a dataset feature's details give them: exact ones
+    // (no "~"), the file's position being the user's own.
+    expect(await details.locator('[data-seats]').textContent()).toMatch(
+      /地级市驻地\s*菏泽\s*\d[\d.]* km.*县（区）驻地\s*牡丹区\s*\d/s,
+    );
     await details.locator('[data-tool=nearby]').click();
     await page.locator('[data-toolkit] [data-nearby-imported]').waitFor({ state: 'attached' });
     const sheet = (await details.boundingBox())!;
