@@ -166,6 +166,10 @@ describe('site search', () => {
     // Both criteria a file can answer are met: the industry found in its 产业 column, the distance.
     expect(first).toMatch(/甲医药园.*sites\.csv.*符合 2\/2.*✓ “生物医药”见于 产业.*✓ ~?\d/);
     expect(await section.textContent()).not.toContain('远处药厂');
+    // The shortlist's own count says there are more below it.
+    expect(await page.locator('[data-toolkit] [role=status]').first().textContent()).toContain(
+      '您导入的图层中另有 3 处',
+    );
     // The kind asked for is the dataset's: it is said not to apply, not counted as missed.
     await section.locator('[data-site-imported-skipped]').waitFor();
     await section.scrollIntoViewIfNeeded();

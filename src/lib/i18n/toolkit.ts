@@ -105,6 +105,7 @@ const zh = {
   siteImportedCannot: '导入的图层只能按产业（文字中出现的产业名）和距离筛选',
   siteImportedSkipped: '类型、状态、指标条件不适用于导入的地点，未计入',
   siteImportedWord: '“{w}”见于 {f}',
+  siteImportedBelow: '您导入的图层中另有 {n} 处，列在下方',
   print: '打印',
   printView: '打印当前视图',
   printProfile: '打印园区档案',
@@ -225,6 +226,7 @@ const en: ToolkitMessages = {
   siteImportedSkipped:
     'Kind, status and figure criteria do not apply to imported places: not counted',
   siteImportedWord: '“{w}” in {f}',
+  siteImportedBelow: '{n} more in your imported layers, listed below',
   print: 'Print',
   printView: 'Print this view',
   printProfile: 'Print the profile',
