@@ -6,18 +6,17 @@
  * the map has, and only stored by the worker after. Raw state: plain objects, never proxies.
  */
 import { filesFrom, ImportCancelled, ImportClient } from '../lib/import/client.ts';
-import type { ImportedFeature } from '../lib/import/layer.ts';
 import {
   drawingFits,
   drawnFields,
   PLAIN_STYLE,
   type ImportResult,
+  type KeptNotice,
   type LayerStyle,
-  type LayerSummary,
   type Request,
 } from '../lib/import/protocol.ts';
 import type { LayerSettings } from '../lib/import/store.ts';
-import type { CrsChoice, ImportFile, ImportIssue, ImportProgress } from '../lib/import/types.ts';
+import type { CrsChoice, ImportFile } from '../lib/import/types.ts';
 import { USER_LAYER_COLORS, type UserHit, type UserLayerData } from '../lib/map/user-layers.ts';
 import { importText } from '../lib/i18n/import-text.ts';
 import type { Lang } from '../lib/state/view.ts';
@@ -29,27 +28,16 @@ import { DATASET_HEAD_BYTES, mayBeDataset } from '../lib/import/dataset-file.ts'
 import {
   drawingOf,
   entryOf,
+  keptEntry,
+  lostByCancel,
   mapDataOf,
   release,
   withEntry,
+  type ImportJobState,
+  type ImportReportState,
   type LayerEntry,
+  type PickedFeature,
 } from './layer-entries.ts';
-
-export interface ImportJobState {
-  files: string[];
-  progress: ImportProgress;
-}
-
-export interface ImportReportState {
-  layers: LayerSummary[];
-  failed: ImportIssue[];
-}
-
-export interface PickedFeature {
-  layer: LayerSummary;
-  feature: ImportedFeature;
-  name: string;
-}
 
 export class Imports {
   entries = $state.raw<LayerEntry[]>([]);
@@ -62,7 +50,7 @@ export class Imports {
   /** The selected feature, once the worker has sent it. */
   picked = $state.raw<PickedFeature | null>(null);
   crs = $state<CrsChoice>('auto');
-  private readonly client = new ImportClient();
+  private readonly client = new ImportClient((notice) => this.kept(notice));
   private readonly searcher = new ImportedSearch();
   private imports = 0;
   /** The latest setStyle per layer: an answer to an earlier one is not drawn over it. */
@@ -126,9 +114,8 @@ export class Imports {
         },
       );
       this.report = { layers: result.layers.map((l) => l.summary), failed: result.failed };
+      // Shown now, stored after: a KeptNotice says whether it was (this.kept).
       this.entries = [...this.entries, ...result.layers.map((l) => entryOf(l))];
-      // Shown, and the layer stays on the map for this visit: nothing disappears unannounced.
-      if (result.storage) this.problem = `Not kept for your next visit: ${result.storage}`;
     } catch (e) {
       if (e instanceof ImportCancelled) await this.afterCancel();
       else this.problem = (e as Error).message;
@@ -157,12 +144,20 @@ export class Imports {
     this.client.cancel();
   }
 
+  /** A new layer's write ended; not kept, it stays on the map for this visit, and is said. */
+  private kept(notice: KeptNotice): void {
+    this.entries = withEntry(this.entries, notice.layer, (e) => keptEntry(e, notice));
+    if (notice.storage) this.problem = `Not kept for your next visit: ${notice.storage}`;
+  }
+
   /** The worker that held the layers is gone: a new one reads them back. */
   private async afterCancel(): Promise<void> {
-    for (const e of this.entries) release(e.drawing);
+    const before = this.entries;
+    for (const e of before) release(e.drawing);
     this.entries = [];
     await this.restore();
     for (const url of this.linked) await this.importUrl(url);
+    this.problem = lostByCancel(before, this.entries) ?? this.problem;
   }
 
   private async update(id: string, change: Partial<LayerSettings>): Promise<void> {

@@ -7,12 +7,31 @@ import {
   PLAIN_STYLE,
   type Coloring,
   type DrawnFields,
+  type KeptNotice,
   type LayerSummary,
   type MapDrawing,
   type ShownLayer,
 } from '../lib/import/protocol.ts';
+import type { ImportedFeature } from '../lib/import/layer.ts';
 import type { LayerSettings } from '../lib/import/store.ts';
+import type { ImportIssue, ImportProgress } from '../lib/import/types.ts';
 import { CLUSTER_FROM, type UserLayerData } from '../lib/map/user-layers.ts';
+
+export interface ImportJobState {
+  files: string[];
+  progress: ImportProgress;
+}
+
+export interface ImportReportState {
+  layers: LayerSummary[];
+  failed: ImportIssue[];
+}
+
+export interface PickedFeature {
+  layer: LayerSummary;
+  feature: ImportedFeature;
+  name: string;
+}
 
 export interface LayerEntry {
   summary: LayerSummary;
@@ -22,6 +41,8 @@ export interface LayerEntry {
   /** The fields `drawing` carries: a style that fits them needs no new drawing. */
   drawn: DrawnFields;
   stored: boolean;
+  /** Being written to storage: a reload now would not bring it back. */
+  storing: boolean;
   coloring: Coloring | null;
 }
 
@@ -40,7 +61,26 @@ export const release = (d: LayerEntry['drawing']) =>
 /** A layer the worker sent; its drawing was made for its stored style. */
 export function entryOf({ map, ...shown }: ShownLayer): LayerEntry {
   const drawn = drawnFields(shown.settings.style ?? PLAIN_STYLE);
-  return { ...shown, drawing: drawingOf(map), drawn };
+  return { ...shown, storing: shown.storing ?? false, drawing: drawingOf(map), drawn };
+}
+
+/** The entry once its background write ended: kept, or not (a KeptNotice's storage says why). */
+export const keptEntry = (e: LayerEntry, notice: KeptNotice): LayerEntry => ({
+  ...e,
+  storing: false,
+  stored: !notice.storage,
+});
+
+/**
+ * What to say of layers a Cancel took: one still being written when the worker was stopped was
+ * not kept, so the new worker does not bring it back.
+ */
+export function lostByCancel(before: readonly LayerEntry[], now: readonly LayerEntry[]) {
+  const back = new Set(now.map((e) => e.summary.id));
+  const lost = before.filter((e) => e.storing && !back.has(e.summary.id));
+  if (lost.length === 0) return null;
+  const titles = lost.map((e) => e.settings.title).join(', ');
+  return `Lost, as it was still being stored when the import was cancelled (open it again): ${titles}`;
 }
 
 /** The entries with layer `id`'s replaced by `change` of it. */

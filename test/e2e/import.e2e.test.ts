@@ -179,6 +179,8 @@ describe('importing a file', () => {
     const page = await open(context);
     await pick(page, 'plain-parks.geojson');
     await layerRows(page).first().waitFor();
+    // Shown before it is stored: the row says so until the write has ended.
+    await panel(page).locator('.layers li:not([data-storing])').first().waitFor();
     await page.reload();
     await page.waitForFunction(() => window.parkAtlas !== undefined);
     await layerRows(page).first().waitFor();

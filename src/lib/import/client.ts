@@ -3,7 +3,7 @@
  * import terminates the worker at once (wherever its parser is); a new one then reads the kept
  * layers back from storage, so only the cancelled import is lost.
  */
-import type { FromWorker, Request, Responses, ToWorker } from './protocol.ts';
+import type { FromWorker, KeptNotice, Request, Responses, ToWorker } from './protocol.ts';
 import type { ImportFile, ImportProgress } from './types.ts';
 
 export class ImportCancelled extends Error {
@@ -29,10 +29,14 @@ export class ImportClient {
   private calls = 0;
   private pending = new Map<number, Pending>();
 
+  /** `onkept`: a new layer's background write ended (kept, or why not). */
+  constructor(private readonly onkept: (notice: KeptNotice) => void = () => {}) {}
+
   private start(): Worker {
     const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<FromWorker>) => {
       const m = event.data;
+      if (m.type === 'kept') return this.onkept(m);
       const p = this.pending.get(m.call);
       if (!p) return;
       if (m.type === 'progress') return p.onprogress?.(m.progress);

@@ -102,8 +102,10 @@ export interface ShownLayer {
   settings: LayerSettings;
   /** What the map draws: the features' geometry with their id and name, or classed points. */
   map: MapDrawing;
-  /** Kept in the browser's storage (false for a layer a link brought). */
+  /** Kept in the browser's storage (false for a layer a link brought, or not yet written). */
   stored: boolean;
+  /** Being written to storage after this answer; a KeptNotice follows. */
+  storing?: boolean;
   coloring: Coloring | null;
 }
 
@@ -111,7 +113,15 @@ export interface ImportResult {
   layers: ShownLayer[];
   /** Files that could not be read at all, each with why. */
   failed: ImportIssue[];
-  /** Why a layer could not be stored, when it could not (it is shown all the same). */
+}
+
+/**
+ * Sent by the worker, outside any call, once a new layer's background write has ended: kept, or
+ * why not (it stays shown for this visit all the same).
+ */
+export interface KeptNotice {
+  type: 'kept';
+  layer: string;
   storage?: string;
 }
 
@@ -161,4 +171,5 @@ export type ToWorker = { call: number; request: Request };
 export type FromWorker =
   | { call: number; type: 'progress'; progress: ImportProgress }
   | { call: number; type: 'done'; result: unknown }
-  | { call: number; type: 'error'; message: string };
+  | { call: number; type: 'error'; message: string }
+  | KeptNotice;

@@ -14,21 +14,18 @@ import {
   NAMES_SENT_UP_TO,
   PLAIN_STYLE,
   type ImportResult,
+  type KeptNotice,
   type LayerStyle,
   type LayerSummary,
   type Request,
   type Responses,
 } from './protocol.ts';
 import * as store from './store.ts';
+import { Keeper, message, type Store } from './keeper.ts';
 import { nameText } from './name-text.ts';
 import { nearbyImported } from './nearby.ts';
 import { siteImported } from './site.ts';
 import type { ImportProgress } from './types.ts';
-
-type Store = Pick<
-  typeof store,
-  'storeLayer' | 'storeSettings' | 'forgetLayer' | 'loadStoredLayers'
->;
 
 export function summaryOf(layer: ImportedLayer): LayerSummary {
   const { features, issues, ...rest } = layer;
@@ -53,15 +50,19 @@ function nameTextOf(layer: ImportedLayer): string | null {
   return nameText(layer.features.map((f) => [f.id, nameOf(layer, f)] as const));
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 export class LayerService {
   private layers = new Map<string, ImportedLayer>();
   private settings = new Map<string, store.LayerSettings>();
-  /** Layers kept in storage (a layer a link brought is not). */
-  private stored = new Set<string>();
+  /** Layers kept in storage (a layer a link brought is not), and writes under way. */
+  readonly keeper: Keeper;
 
-  constructor(private readonly storage: Store = store) {}
+  /** `notify` gets what the page hears outside any call: whether a new layer was kept. */
+  constructor(
+    private readonly storage: Store = store,
+    notify: (notice: KeptNotice) => void = () => {},
+  ) {
+    this.keeper = new Keeper(storage, notify);
+  }
 
   async handle<T extends Request['type']>(
     request: Extract<Request, { type: T }>,
@@ -127,21 +128,14 @@ export class LayerService {
       };
       this.layers.set(layer.id, layer);
       this.settings.set(layer.id, settings);
-      let stored = false;
-      if (r.store) {
-        try {
-          await this.storage.storeLayer(layer, settings);
-          stored = true;
-          this.stored.add(layer.id);
-        } catch (e) {
-          result.storage = message(e);
-        }
-      }
+      // Written after the answer: the page shows the layer while it is stored.
+      if (r.store) this.keeper.keep(layer, settings);
       result.layers.push({
         summary: summaryOf(layer),
         settings,
         map: mapDrawing(layer, PLAIN_STYLE, null),
-        stored,
+        stored: false,
+        storing: r.store,
         coloring: null,
       });
     }
@@ -156,7 +150,7 @@ export class LayerService {
           const named = { ...layer, nameField: settings.nameField, title: settings.title };
           this.layers.set(layer.id, named);
           this.settings.set(layer.id, settings);
-          this.stored.add(layer.id);
+          this.keeper.markStored(layer.id);
           const style = settings.style ?? PLAIN_STYLE;
           const coloring = coloringOf(named, style);
           return {
@@ -198,14 +192,7 @@ export class LayerService {
     const updated = { ...layer, nameField: settings.nameField, title: settings.title };
     this.layers.set(settings.id, updated);
     this.settings.set(settings.id, settings);
-    let storage: string | undefined;
-    if (this.stored.has(settings.id)) {
-      try {
-        await this.storage.storeSettings(settings);
-      } catch (e) {
-        storage = message(e);
-      }
-    }
+    const storage = await this.keeper.saveSettings(settings);
     const style = settings.style ?? PLAIN_STYLE;
     const map = renamed ? mapDrawing(updated, style, coloringOf(updated, style)) : null;
     const names = renamed ? namesOf(updated) : null;
@@ -231,12 +218,7 @@ export class LayerService {
   private async remove(id: string): Promise<Responses['remove']> {
     this.layers.delete(id);
     this.settings.delete(id);
-    if (!this.stored.delete(id)) return {};
-    try {
-      await this.storage.forgetLayer(id);
-      return {};
-    } catch (e) {
-      return { storage: message(e) };
-    }
+    const storage = await this.keeper.forget(id);
+    return storage ? { storage } : {};
   }
 }

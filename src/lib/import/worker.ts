@@ -6,9 +6,11 @@
  */
 import { transferablesOf, type FromWorker, type ToWorker } from './protocol.ts';
 import { LayerService } from './service.ts';
+import * as store from './store.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const service = new LayerService();
+// A new layer's background write ends after its import's answer: the page hears of it then.
+const service = new LayerService(store, (notice) => scope.postMessage(notice));
 
 scope.onmessage = async (event: MessageEvent<ToWorker>) => {
   const { call, request } = event.data;

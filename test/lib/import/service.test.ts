@@ -82,13 +82,6 @@ describe('LayerService: the worker holds the layers, the page gets summaries', (
     expect(store.kept.size).toBe(0);
   });
 
-  it('says when storage is full, and still shows the layer', async () => {
-    const { layers, storage } = await importCsv(new LayerService(memoryStore({ full: true })));
-    expect(layers).toHaveLength(1);
-    expect(layers[0]!.stored).toBe(false);
-    expect(storage).toMatch(/full/);
-  });
-
   it('redraws the names when the name field changes, and exports with a BOM', async () => {
     const service = new LayerService(memoryStore());
     const { layers } = await importCsv(service);
