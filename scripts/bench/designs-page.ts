@@ -30,7 +30,7 @@ import {
   packMask,
   unpackMask,
 } from '../../src/lib/map/gpu/mask.ts';
-import { compile } from '../../src/lib/map/gpu/points-layer.ts';
+import { compile } from '../../src/lib/map/gpu/program.ts';
 
 setWorkerUrl(workerUrl);
 

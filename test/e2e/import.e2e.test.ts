@@ -456,7 +456,8 @@ describe('importing a file', () => {
       page.evaluate(() =>
         window.parkAtlas!.controller.map.getLayersOrder().filter((id) => id.startsWith('user:')),
       );
-    expect(await layers()).toEqual([expect.stringMatching(/^user:.*:gpu$/)]);
+    // Added once its shaders have compiled, a step per task after the row (no long task).
+    await expect.poll(layers).toEqual([expect.stringMatching(/^user:.*:gpu$/)]);
     // 园10100 is at 116.5, 36.25 (column 100, row 50).
     const at = (lng: number, lat: number) => pointAt(page, [lng, lat], 15);
     const pixel = async (x: number, y: number) => {

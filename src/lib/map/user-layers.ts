@@ -7,6 +7,8 @@
  */
 import { toMercator } from '../geo/mercator.ts';
 import { GpuPointsLayer } from './gpu/points-layer.ts';
+import { prepareProgram } from './gpu/program.ts';
+import type { ClassedPoints } from '../scales/classed-points.ts';
 import {
   IMPORTED_VISIBILITY,
   hiddenByCategory,
@@ -147,27 +149,39 @@ export class UserLayers {
     const drawing = layer.drawing;
     if (drawing.kind === 'points') {
       if (!layer.visible) return;
-      const colors = layer.classes?.colors ?? [layer.color];
-      const hidden = hiddenByCategory(drawing, layer.shownCategories);
-      this.hidden.set(layer.id, hidden);
-      const gpu = new GpuPointsLayer(
-        gpuLayerId(layer.id),
-        importedRows(drawing),
-        { ...IMPORTED_VISIBILITY, hidden },
-        importedColors(drawing, colors),
-        {
-          selected: this.selected?.layer === layer.id ? (this.selected.row ?? -1) : -1,
-          hovered: -1,
-        },
-      );
-      this.map.addLayer(gpu);
-      this.gpu.set(layer.id, gpu);
+      // The shaders compile a step per task first: no long task where the worker's answer lands.
+      const gl = this.map.getCanvas().getContext('webgl2');
+      const added = () => {
+        const now = this.shown.get(layer.id);
+        if (now?.drawing === drawing && !this.gpu.has(layer.id)) this.addPoints(now, drawing);
+      };
+      if (gl) void prepareProgram(gl).then(added, added);
+      else this.addPoints(layer, drawing);
       return;
     }
     this.map.addSource(sourceId(layer.id), userLayerSource(layer, drawing.url));
     const sel = this.selected?.layer === layer.id ? (this.selected.id ?? null) : null;
     for (const spec of userLayerSpecs(layer, sel)) this.map.addLayer(spec);
     this.setCategoryStates(layer);
+  }
+
+  private addPoints(layer: UserLayerData, drawing: ClassedPoints): void {
+    if (!layer.visible) return;
+    const colors = layer.classes?.colors ?? [layer.color];
+    const hidden = hiddenByCategory(drawing, layer.shownCategories);
+    this.hidden.set(layer.id, hidden);
+    const gpu = new GpuPointsLayer(
+      gpuLayerId(layer.id),
+      importedRows(drawing),
+      { ...IMPORTED_VISIBILITY, hidden },
+      importedColors(drawing, colors),
+      {
+        selected: this.selected?.layer === layer.id ? (this.selected.row ?? -1) : -1,
+        hovered: -1,
+      },
+    );
+    this.map.addLayer(gpu);
+    this.gpu.set(layer.id, gpu);
   }
 
   private remove(id: string): void {

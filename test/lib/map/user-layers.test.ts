@@ -3,8 +3,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { UserLayers, type UserLayerData } from '../../../src/lib/map/user-layers.ts';
 import type { ClassedPoints } from '../../../src/lib/scales/classed-points.ts';
 
-/** Just what UserLayers calls on a map, each call recorded. */
-function fakeMap() {
+/** Just what UserLayers calls on a map, each call recorded; `gl` its WebGL2 context, if any. */
+function fakeMap(gl: unknown = null) {
   const calls: string[] = [];
   const layers = new Map<string, unknown>();
   const sources = new Set<string>();
@@ -19,6 +19,7 @@ function fakeMap() {
     setFeatureState: (at: { source: string; id: number }, state: unknown) =>
       calls.push(`setFeatureState ${at.source} ${at.id} ${JSON.stringify(state)}`),
     triggerRepaint: () => calls.push('triggerRepaint'),
+    getCanvas: () => ({ getContext: () => gl }),
   };
   return { map: map as unknown as MapLibreMap, calls, layers };
 }
@@ -33,7 +34,59 @@ const geojson: UserLayerData = {
   shownCategories: ['省级'],
 };
 
+const points: ClassedPoints = {
+  kind: 'points',
+  origin: [0.5, 0.5],
+  positions: new Float32Array(6),
+  classes: new Uint8Array(3),
+  categories: Uint8Array.from([0, 1, 0]),
+  categoryValues: ['省级', '市级'],
+};
+
+/** A WebGL2 context that logs the calls that make a program and those that wait for the driver. */
+function fakeGl(log: string[]) {
+  const constants = { VERTEX_SHADER: 1, FRAGMENT_SHADER: 2, COMPILE_STATUS: 3, LINK_STATUS: 4 };
+  return {
+    ...constants,
+    createShader: () => ({}),
+    shaderSource: () => {},
+    compileShader: () => log.push('compile'),
+    getShaderParameter: () => log.push('wait for compile') > 0,
+    createProgram: () => ({}),
+    attachShader: () => {},
+    linkProgram: () => log.push('link'),
+    getProgramParameter: () => log.push('wait for link') > 0,
+    canvas: { addEventListener: () => {} },
+    flush: () => log.push('flush'),
+  };
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('the map’s imported layers', () => {
+  it('compiles the GPU layer’s program a step per task before adding it (#16: no long task)', async () => {
+    const log: string[] = [];
+    const { map, layers } = fakeMap(fakeGl(log));
+    new UserLayers(map).set([{ ...geojson, drawing: points }]);
+    // The task the worker's answer lands in only starts the compile.
+    expect(log).toEqual(['compile', 'compile', 'flush']);
+    expect(layers.has('user:a:gpu')).toBe(false);
+    await nextTask();
+    expect(log.slice(3)).toEqual(['wait for compile', 'wait for compile', 'link', 'flush']);
+    expect(layers.has('user:a:gpu')).toBe(false);
+    await nextTask();
+    expect(log.slice(7)).toEqual(['wait for link']);
+    await Promise.resolve();
+    expect(layers.has('user:a:gpu')).toBe(true);
+    // A second layer of the same map shares the program: added at once, nothing compiled.
+    const second = new UserLayers(map);
+    second.set([{ ...geojson, id: 'b', drawing: points }]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(layers.has('user:b:gpu')).toBe(true);
+    expect(log).toHaveLength(8);
+  });
+
   it('shows other categories by feature-state on the same tiles, not a new source', () => {
     const { map, calls } = fakeMap();
     const user = new UserLayers(map);
@@ -59,14 +112,6 @@ describe('the map’s imported layers', () => {
 
   it('hides the GPU layer’s points by category without building the layer again', () => {
     const { map, calls, layers } = fakeMap();
-    const points: ClassedPoints = {
-      kind: 'points',
-      origin: [0.5, 0.5],
-      positions: new Float32Array(6),
-      classes: new Uint8Array(3),
-      categories: Uint8Array.from([0, 1, 0]),
-      categoryValues: ['省级', '市级'],
-    };
     const user = new UserLayers(map);
     user.set([{ ...geojson, drawing: points }]);
     const gpu = layers.get('user:a:gpu') as { visibility: { hidden: Uint8Array | null } };

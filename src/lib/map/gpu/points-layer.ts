@@ -6,6 +6,7 @@ import type {
 import { MASK_WORDS } from './mask.ts';
 import type { PointTable, PointVisibility } from './point-table.ts';
 import { POINT_KINDS, type PointKind } from '../ids.ts';
+import { pointsProgram } from './program.ts';
 
 /**
  * Large point sets drawn by one WebGL2 draw call. Each point carries its industries as a bitmask
@@ -31,69 +32,6 @@ export function pointRadius(kind: PointKind, zoom: number): number {
 
 /** Outline widths in CSS px: a thin white ring, a dark thick one when highlighted. */
 export const STROKE = { normal: 0.6, highlighted: 2.5 } as const;
-
-const VERTEX = `#version 300 es
-uniform mat4 u_matrix;
-uniform uvec4 u_selection;
-uniform uint u_kinds;
-uniform bool u_none;
-uniform float u_radius[${POINT_KINDS.length}];
-uniform float u_pixel_ratio;
-uniform float u_stroke;
-in vec2 a_pos;
-in uvec4 a_industries;
-in uint a_kind;
-in vec4 a_color;
-in uint a_hidden;
-out vec4 v_color;
-out float v_radius;
-out float v_size;
-void main() {
-  bool kind_on = (u_kinds & (1u << a_kind)) != 0u;
-  bool any_selected = any(notEqual(u_selection, uvec4(0u)));
-  bool industry_on = !any_selected || any(notEqual(a_industries & u_selection, uvec4(0u)));
-  if (u_none || !kind_on || !industry_on || a_hidden != 0u) {
-    // Filtered out: placed outside the clip volume, so the point is never rasterised.
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-    gl_PointSize = 0.0;
-    return;
-  }
-  float r = u_radius[a_kind];
-  v_radius = r * u_pixel_ratio;
-  v_size = (r + u_stroke) * 2.0 * u_pixel_ratio;
-  gl_PointSize = v_size + 1.0;
-  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
-  v_color = a_color;
-}`;
-
-const FRAGMENT = `#version 300 es
-precision mediump float;
-uniform vec3 u_stroke_color;
-in vec4 v_color;
-in float v_radius;
-in float v_size;
-out vec4 frag;
-void main() {
-  // Distance from the centre in device pixels; the point sprite is v_size + 1 wide.
-  float d = length(gl_PointCoord - 0.5) * (v_size + 1.0);
-  float outer = v_size * 0.5;
-  float alpha = clamp(outer - d + 0.5, 0.0, 1.0);
-  if (alpha <= 0.0) discard;
-  float fill = clamp(v_radius - d + 0.5, 0.0, 1.0);
-  vec3 rgb = mix(u_stroke_color, v_color.rgb, fill);
-  frag = vec4(rgb * alpha, alpha);
-}`;
-
-/** Compiles one shader; a compile error is thrown with the driver's log. */
-export function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type);
-  if (!shader) throw new Error('GPU points: createShader failed');
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
-    throw new Error(`GPU points: shader did not compile: ${gl.getShaderInfoLog(shader) ?? ''}`);
-  return shader;
-}
 
 type Uniforms = Record<
   'matrix' | 'selection' | 'kinds' | 'none' | 'radius' | 'pixelRatio' | 'stroke' | 'strokeColor',
@@ -157,12 +95,8 @@ export class GpuPointsLayer implements CustomLayerInterface {
   onAdd(map: MapLibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
     this.gl = gl;
-    const program = gl.createProgram();
-    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
-    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
-    gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS))
-      throw new Error(`GPU points: program did not link: ${gl.getProgramInfoLog(program) ?? ''}`);
+    // Shared by the context's layers; compiled here only when nothing prepared it (program.ts).
+    const program = pointsProgram(gl);
     this.program = program;
     const u = (name: string) => gl.getUniformLocation(program, name);
     this.uniforms = {
@@ -198,6 +132,8 @@ export class GpuPointsLayer implements CustomLayerInterface {
       attribute('a_industries', this.table.masks, MASK_WORDS, gl.UNSIGNED_INT, 'int');
     attribute('a_kind', this.table.kinds, 1, gl.UNSIGNED_BYTE, 'int');
     this.colorBuffer = attribute('a_color', this.pendingColors, 4, gl.UNSIGNED_BYTE, 'normalized');
+    // Uploaded: the first frame need not upload them again.
+    this.pendingColors = new Uint8Array(0);
     // One byte per point, 1 = hidden by id; zeros until a year hides some.
     const hidden = new Uint8Array(this.table.length);
     this.hiddenBuffer = attribute('a_hidden', hidden, 1, gl.UNSIGNED_BYTE, 'int');
@@ -207,10 +143,8 @@ export class GpuPointsLayer implements CustomLayerInterface {
 
   onRemove(): void {
     const gl = this.gl;
-    if (gl) {
-      gl.deleteProgram(this.program);
-      gl.deleteVertexArray(this.vao);
-    }
+    // The program stays: other layers of the context share it.
+    if (gl) gl.deleteVertexArray(this.vao);
     this.map = null;
     this.gl = null;
   }
