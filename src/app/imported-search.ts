@@ -5,11 +5,11 @@
 import type { SearchEngine, Searcher } from '../lib/search/load.ts';
 import type { SearchEntry } from '../lib/search/index.ts';
 import type { UserHit } from '../lib/map/user-layers.ts';
-import { scanNames } from '../lib/import/name-text.ts';
+import { scanNames, textOfCodes } from '../lib/import/name-text.ts';
 
 /** What search needs of an imported layer (imports.svelte.ts NamedLayer). */
 interface NamedLayer {
-  summary: { id: string; names: [string, string][] | null; nameText?: string | null };
+  summary: { id: string; names: [string, string][] | null; nameText?: Uint16Array | null };
   settings: { visible: boolean; title: string };
 }
 
@@ -79,9 +79,10 @@ export class ImportedSearch {
       : [];
     // Layers too big for the index: their names scanned as text (no pinyin), after the rest.
     const scanned = entries.flatMap((e) => {
-      const text = e.settings.visible ? e.summary.nameText : null;
-      if (!text) return [];
-      return scanNames(text, this.folded(e.summary.id, text), query, limit).map(([id, name]) => ({
+      const codes = e.settings.visible ? e.summary.nameText : null;
+      if (!codes) return [];
+      const { text, folded } = this.textOf(e.summary.id, codes);
+      return scanNames(text, folded, query, limit).map(([id, name]) => ({
         id: optionOf({ layer: e.summary.id, id }),
         label: name,
         secondary: e.settings.title,
@@ -91,13 +92,14 @@ export class ImportedSearch {
     return [...indexed, ...scanned].slice(0, limit);
   }
 
-  /** Each big layer's names lower-cased once, not on every keystroke. */
-  private foldedText = new Map<string, { text: string; folded: string }>();
-  private folded(layer: string, text: string): string {
-    const known = this.foldedText.get(layer);
-    if (known?.text === text) return known.folded;
-    const folded = text.toLowerCase();
-    this.foldedText.set(layer, { text, folded });
-    return folded;
+  /** Each big layer's names decoded and lower-cased once (on its first search), not per keystroke. */
+  private texts = new Map<string, { codes: Uint16Array; text: string; folded: string }>();
+  private textOf(layer: string, codes: Uint16Array): { text: string; folded: string } {
+    const known = this.texts.get(layer);
+    if (known?.codes === codes) return known;
+    const text = textOfCodes(codes);
+    const decoded = { codes, text, folded: text.toLowerCase() };
+    this.texts.set(layer, decoded);
+    return decoded;
   }
 }

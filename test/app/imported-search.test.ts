@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hitOf, ImportedSearch } from '../../src/app/imported-search.ts';
-import { nameText } from '../../src/lib/import/name-text.ts';
+import { nameCodes } from '../../src/lib/import/name-text.ts';
 
-/** A layer of 30,000 points: past NAMES_SENT_UP_TO, so its names come as one string. */
+/** A layer of 30,000 points: past NAMES_SENT_UP_TO, so its names come as one text (code units). */
 const big = {
   summary: {
     id: 'L1',
     names: null,
-    nameText: nameText(
+    nameText: nameCodes(
       Array.from(
         { length: 30_000 },
         (_, i) => [`p${i}`, i === 29_999 ? '石墨烯产业园' : `企业 ${i}`] as const,

@@ -31,8 +31,11 @@ export interface LayerSummary extends Omit<ImportedLayer, 'features' | 'issues'>
   issueCount: number;
   /** [id, name] of every feature, when there are at most NAMES_SENT_UP_TO; else null. */
   names: [string, string][] | null;
-  /** Beyond NAMES_SENT_UP_TO, the names as one string the page scans (name-text.ts); else null. */
-  nameText?: string | null;
+  /**
+   * Beyond NAMES_SENT_UP_TO, the names as one text the page scans, in UTF-16 code units to be
+   * transferred (name-text.ts nameCodes); else null.
+   */
+  nameText?: Uint16Array | null;
 }
 
 /** How a layer is drawn: coloured by a numeric field, filtered to some values of a category. */
@@ -54,8 +57,8 @@ export const GPU_POINTS_FROM = 20_000;
 export type MapDrawing = { kind: 'geojson'; blob: Blob; categoryValues: string[] } | ClassedPoints;
 
 /**
- * The buffers of the classed points in an answer, to transfer rather than copy (a transferred
- * buffer moves: the worker does not keep the drawings it sends).
+ * The buffers of the classed points and of a big layer's names in an answer, to transfer rather
+ * than copy (a transferred buffer moves: the worker does not keep the drawings it sends).
  */
 export function transferablesOf(value: unknown, depth = 0): ArrayBuffer[] {
   if (ArrayBuffer.isView(value)) return [value.buffer as ArrayBuffer];
@@ -157,7 +160,7 @@ export interface Responses {
   settings: {
     map: MapDrawing | null;
     names: [string, string][] | null;
-    nameText: string | null;
+    nameText: Uint16Array | null;
     storage?: string;
   };
   remove: { storage?: string };

@@ -22,7 +22,7 @@ import {
 } from './protocol.ts';
 import * as store from './store.ts';
 import { Keeper, message, type Store } from './keeper.ts';
-import { nameText } from './name-text.ts';
+import { nameCodes } from './name-text.ts';
 import { nearbyImported } from './nearby.ts';
 import { siteImported } from './site.ts';
 import type { ImportProgress } from './types.ts';
@@ -45,9 +45,9 @@ function namesOf(layer: ImportedLayer): [string, string][] | null {
   return layer.features.map((f) => [f.id, nameOf(layer, f)]);
 }
 
-function nameTextOf(layer: ImportedLayer): string | null {
+function nameTextOf(layer: ImportedLayer): Uint16Array | null {
   if (layer.features.length <= NAMES_SENT_UP_TO) return null;
-  return nameText(layer.features.map((f) => [f.id, nameOf(layer, f)] as const));
+  return nameCodes(layer.features.map((f) => [f.id, nameOf(layer, f)] as const));
 }
 
 export class LayerService {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nameText, scanNames } from '../../../src/lib/import/name-text.ts';
+import { nameCodes, nameText, scanNames, textOfCodes } from '../../../src/lib/import/name-text.ts';
 
 const scan = (pairs: [string, string][], q: string, limit = 10) => {
   const text = nameText(pairs);
@@ -14,6 +14,12 @@ describe('names of a big layer as one scannable string', () => {
     ['graphene-id', '石墨烯产业园'],
     ['f4', 'another graphene site'],
   ];
+
+  it('crosses as UTF-16 code units, to be transferred, and decodes to the same text', () => {
+    const codes = nameCodes(pairs);
+    expect(codes).toBeInstanceOf(Uint16Array);
+    expect(textOfCodes(codes)).toBe(nameText(pairs));
+  });
 
   it('finds names containing the query, any case, in layer order, up to the limit', () => {
     expect(scan(pairs, 'graphene')).toEqual([

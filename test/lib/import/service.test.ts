@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedLayer } from '../../../src/lib/import/layer.ts';
+import { NAMES_SENT_UP_TO, transferablesOf } from '../../../src/lib/import/protocol.ts';
 import { LayerService } from '../../../src/lib/import/service.ts';
 import type { LayerSettings } from '../../../src/lib/import/store.ts';
 import { fixtureFile } from './fixture.ts';
@@ -73,6 +74,29 @@ describe('LayerService: the worker holds the layers, the page gets summaries', (
     expect(restored.layers.map((l) => l.settings.title)).toEqual(['我的园区']);
     await second.handle({ type: 'remove', layer: id }, () => {});
     expect(store.kept.size).toBe(0);
+  });
+
+  it('sends a big layer’s names and points as buffers it transfers, not a text to clone', async () => {
+    const rows = Array.from({ length: NAMES_SENT_UP_TO + 1 }, (_, i) => `园${i},117.${i},36.5`);
+    const csv = ['名称,经度,纬度', ...rows].join('\n');
+    const bytes = new TextEncoder().encode(csv).buffer as ArrayBuffer;
+    const request = { crs: 'auto', idPrefix: 'big' } as const;
+    const result = await new LayerService(memoryStore()).handle(
+      {
+        type: 'import',
+        files: [{ name: 'big.csv', bytes }],
+        options: request,
+        colors: ['#d6336c'],
+        store: false,
+      },
+      () => {},
+    );
+    const { summary, map } = result.layers[0]!;
+    expect(summary.nameText).toBeInstanceOf(Uint16Array);
+    if (map.kind !== 'points') throw new Error('many points are classed points');
+    const moved = transferablesOf(result);
+    expect(moved).toContain(summary.nameText!.buffer);
+    expect(moved).toContain(map.positions.buffer);
   });
 
   it('does not store a layer a link brought', async () => {
