@@ -47,6 +47,7 @@ export default ts.config(
     ignores: [
       'dist/',
       'dist-bench/',
+      'dist-profile/',
       'dist-csp-test/',
       'node_modules/',
       'coverage/',
