@@ -5,7 +5,7 @@
  * calls to the worker. A change of which categories are shown is drawn at once, from the drawing
  * the map has, and only stored by the worker after. Raw state: plain objects, never proxies.
  */
-import { filesFrom, ImportCancelled, ImportClient } from '../lib/import/client.ts';
+import { ImportCancelled, ImportClient, pickedFiles } from '../lib/import/client.ts';
 import {
   drawingFits,
   drawnFields,
@@ -16,7 +16,7 @@ import {
   type Request,
 } from '../lib/import/protocol.ts';
 import type { LayerSettings } from '../lib/import/store.ts';
-import type { CrsChoice, ImportFile } from '../lib/import/types.ts';
+import type { CrsChoice, ImportFile, PickedFile } from '../lib/import/types.ts';
 import { USER_LAYER_COLORS, type UserHit, type UserLayerData } from '../lib/map/user-layers.ts';
 import { importText } from '../lib/i18n/import-text.ts';
 import type { Lang } from '../lib/state/view.ts';
@@ -91,7 +91,7 @@ export class Imports {
     await this.importFiles([{ name, bytes }], { keep: false });
   }
 
-  async importFiles(files: ImportFile[], options = { keep: true }): Promise<void> {
+  async importFiles(files: (ImportFile | PickedFile)[], options = { keep: true }): Promise<void> {
     if (files.length === 0 || this.job) return;
     this.problem = null;
     this.job = { files: files.map((f) => f.name), progress: { phase: 'read', done: 0 } };
@@ -110,7 +110,7 @@ export class Imports {
         },
         {
           onprogress: (progress) => this.job && (this.job = { ...this.job, progress }),
-          transfer: files.map((f) => f.bytes),
+          transfer: files.flatMap((f) => ('bytes' in f ? [f.bytes] : [])),
         },
       );
       this.report = { layers: result.layers.map((l) => l.summary), failed: result.failed };
@@ -132,12 +132,12 @@ export class Imports {
       const head = await only.slice(0, DATASET_HEAD_BYTES).text();
       if (mayBeDataset(only.name, head)) return this.ondataset(only);
     }
-    await this.importFiles(await filesFrom(files));
+    await this.importFiles(pickedFiles(files));
   }
 
   /** A file opened as the dataset that did not fit its schema: a layer after all. */
   async importAsLayer(file: File): Promise<void> {
-    await this.importFiles(await filesFrom([file]));
+    await this.importFiles(pickedFiles([file]));
   }
 
   cancel(): void {

@@ -4,7 +4,7 @@
  * layers back from storage, so only the cancelled import is lost.
  */
 import type { FromWorker, KeptNotice, Request, Responses, ToWorker } from './protocol.ts';
-import type { ImportFile, ImportProgress } from './types.ts';
+import type { ImportProgress, PickedFile } from './types.ts';
 
 export class ImportCancelled extends Error {
   constructor() {
@@ -13,10 +13,9 @@ export class ImportCancelled extends Error {
   }
 }
 
-/** Reads picked or dropped files into ImportFiles (a File's bytes, its name). */
-export async function filesFrom(list: Iterable<File>): Promise<ImportFile[]> {
-  return Promise.all([...list].map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })));
-}
+/** Picked or dropped files as the worker reads them (a File is a Blob: cloned as a handle). */
+export const pickedFiles = (list: Iterable<File>): PickedFile[] =>
+  [...list].map((f) => ({ name: f.name, blob: f }));
 
 interface Pending {
   resolve: (value: unknown) => void;

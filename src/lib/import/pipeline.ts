@@ -6,7 +6,7 @@
 import { buildLayer, ImportRefused, type ImportedLayer } from './layer.ts';
 import { fatal, say } from './messages.ts';
 import { readGroup, groupFiles, type ReadOptions } from './read.ts';
-import type { ImportFile, ImportIssue, ImportProgress } from './types.ts';
+import type { ImportFile, ImportIssue, ImportProgress, PickedFile } from './types.ts';
 
 /** What a tab can hold comfortably: past this a file is refused before it is read. */
 export const MAX_FILE_MB = 512;
@@ -16,6 +16,10 @@ export interface ImportOutcome {
   /** Groups that could not be read at all, each with why. */
   failed: ImportIssue[];
 }
+
+/** The bytes of a picked file, read here in the worker; other files have theirs. */
+export const bytesOf = async (f: ImportFile | PickedFile): Promise<ImportFile> =>
+  'blob' in f ? { name: f.name, bytes: await f.blob.arrayBuffer() } : f;
 
 export async function runImport(
   files: readonly ImportFile[],

@@ -11,7 +11,7 @@ import type { ImportedNearby } from './nearby.ts';
 import type { ImportedSite, ImportedSiteAsk } from './site.ts';
 import type { ReadOptions } from './read.ts';
 import type { LayerSettings } from './store.ts';
-import type { ImportFile, ImportIssue, ImportProgress } from './types.ts';
+import type { ImportFile, ImportIssue, ImportProgress, PickedFile } from './types.ts';
 
 /**
  * Layers up to this size send their names to the page, for search (with pinyin) there; bigger
@@ -131,7 +131,8 @@ export interface KeptNotice {
 export type Request =
   | {
       type: 'import';
-      files: ImportFile[];
+      /** Bytes (transferred), or picked files the worker reads. */
+      files: (ImportFile | PickedFile)[];
       options: ReadOptions & { idPrefix: string };
       /** Settings for the new layers: colours by position, whether to store them. */
       colors: string[];

@@ -6,7 +6,7 @@
 import { reportCsv } from '../export/report.ts';
 import { featuresToCsv, toGeojson } from '../export/features.ts';
 import type { ImportedLayer } from './layer.ts';
-import { runImport } from './pipeline.ts';
+import { bytesOf, runImport } from './pipeline.ts';
 import { coloringOf, mapDrawing, nameOf } from './style.ts';
 import { loadScales } from '../scales/scale-lib.ts';
 import {
@@ -115,7 +115,8 @@ export class LayerService {
     r: Extract<Request, { type: 'import' }>,
     progress: (p: ImportProgress) => void,
   ): Promise<ImportResult> {
-    const outcome = await runImport(r.files, r.options, progress);
+    const files = await Promise.all(r.files.map(bytesOf));
+    const outcome = await runImport(files, r.options, progress);
     const result: ImportResult = { layers: [], failed: outcome.failed };
     for (const [i, layer] of outcome.layers.entries()) {
       const settings: store.LayerSettings = {

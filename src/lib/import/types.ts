@@ -1,7 +1,7 @@
 /**
  * The import contract: files in, features and a located report out. Everything under
- * src/lib/import runs in a Web Worker (no DOM, no MapLibre), so it is pure and takes bytes, not
- * File objects. Each format reader turns its bytes into raw GeoJSON features plus issues; the
+ * src/lib/import runs in a Web Worker (no DOM, no MapLibre), so it is pure and takes bytes (a
+ * picked file's Blob is read into them first, in the worker). Each format reader turns its bytes into raw GeoJSON features plus issues; the
  * pipeline then converts coordinates, validates, infers fields and names.
  */
 import type { Feature, Geometry } from 'geojson';
@@ -12,6 +12,15 @@ export interface ImportFile {
   bytes: ArrayBuffer;
   /** The Content-Type a server sent, when it came from a URL. */
   contentType?: string;
+}
+
+/**
+ * A picked or dropped file as the page hands it over: a Blob the worker reads, since reading
+ * 50 MB into an ArrayBuffer on the page was a task of over 100 ms there (#16).
+ */
+export interface PickedFile {
+  name: string;
+  blob: Blob;
 }
 
 /** Coordinate systems a user can say their data is in (or a file can name). */

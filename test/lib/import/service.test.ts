@@ -99,6 +99,25 @@ describe('LayerService: the worker holds the layers, the page gets summaries', (
     expect(moved).toContain(map.positions.buffer);
   });
 
+  it('reads a picked file’s Blob in the worker: the page hands over the file, not its bytes', async () => {
+    const { bytes } = fixtureFile('parks-gbk.csv');
+    const service = new LayerService(memoryStore());
+    const { layers, failed } = await service.handle(
+      {
+        type: 'import',
+        files: [{ name: 'parks-gbk.csv', blob: new Blob([bytes]) }],
+        options: { crs: 'auto', idPrefix: 'b' },
+        colors: ['#d6336c'],
+        store: false,
+      },
+      () => {},
+    );
+    expect(failed).toEqual([]);
+    expect(layers[0]!.summary.count).toBe(
+      (await importCsv(service, false)).layers[0]!.summary.count,
+    );
+  });
+
   it('does not store a layer a link brought', async () => {
     const store = memoryStore();
     const { layers } = await importCsv(new LayerService(store), false);

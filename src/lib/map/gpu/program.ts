@@ -62,7 +62,8 @@ void main() {
 const programs = new WeakMap<WebGL2RenderingContext, WebGLProgram>();
 const preparing = new WeakMap<WebGL2RenderingContext, Promise<void>>();
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** A later task, a little later: the GPU process compiles meanwhile, while the page is free. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
 
 function startCompile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
   const shader = gl.createShader(type);
@@ -85,8 +86,8 @@ export const compile = (gl: WebGL2RenderingContext, type: number, source: string
 
 function startLink(gl: WebGL2RenderingContext, vs: WebGLShader, fs: WebGLShader): WebGLProgram {
   const program = gl.createProgram();
-  gl.attachShader(program, compiled(gl, vs));
-  gl.attachShader(program, compiled(gl, fs));
+  gl.attachShader(program, vs);
+  gl.attachShader(program, fs);
   gl.linkProgram(program);
   return program;
 }
@@ -104,10 +105,11 @@ const kept = (gl: WebGL2RenderingContext) => programs.get(gl) ?? null;
 
 /** The program, compiled now if no layer or `prepareProgram` has. */
 export function pointsProgram(gl: WebGL2RenderingContext): WebGLProgram {
-  const vs = () => startCompile(gl, gl.VERTEX_SHADER, VERTEX);
-  return (
-    kept(gl) ?? linked(gl, startLink(gl, vs(), startCompile(gl, gl.FRAGMENT_SHADER, FRAGMENT)))
-  );
+  const known = kept(gl);
+  if (known) return known;
+  const vs = compiled(gl, startCompile(gl, gl.VERTEX_SHADER, VERTEX));
+  const fs = compiled(gl, startCompile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
+  return linked(gl, startLink(gl, vs, fs));
 }
 
 /** Compiles and links the program a step per task; resolves once `pointsProgram` is free. */
@@ -119,8 +121,11 @@ export function prepareProgram(gl: WebGL2RenderingContext): Promise<void> {
     const vs = startCompile(gl, gl.VERTEX_SHADER, VERTEX);
     const fs = startCompile(gl, gl.FRAGMENT_SHADER, FRAGMENT);
     gl.flush();
+    // Each wait for the driver in a task of its own.
     await nextTask();
-    const program = startLink(gl, vs, fs);
+    compiled(gl, vs);
+    await nextTask();
+    const program = startLink(gl, vs, compiled(gl, fs));
     gl.flush();
     await nextTask();
     linked(gl, program);
