@@ -64,10 +64,12 @@ function describeField(key: string, rows: readonly FlatProperties[]): FieldInfo 
     const v = r[key];
     if (!filled(v)) continue;
     count++;
-    const n = numericValue(v ?? null);
+    // Read as numbers only while every value so far was one (a text field stops at its first).
+    const n = numbers === count - 1 ? numericValue(v ?? null) : null;
     if (n !== null) {
       numbers++;
-      [min, max] = [Math.min(min, n), Math.max(max, n)];
+      if (n < min) min = n;
+      if (n > max) max = n;
     }
     if (values.size <= MAX_CATEGORIES) {
       const text = String(v);

@@ -4,8 +4,13 @@
  * Chinese input method.
  */
 
+/** The characters halfWidth changes. */
+const WIDE = /[\u2212\uFF01-\uFF5E]/;
+
 /** Full-width digits and signs (０-９ ． － ＋ ，) to their ASCII forms; U+2212 minus to `-`. */
 function halfWidth(s: string): string {
+  // Most cells have none: one test, no copies.
+  if (!WIDE.test(s)) return s;
   return s
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u2212/g, '-');
@@ -25,6 +30,8 @@ const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  * like `116.350` are far more common than `1.200` meaning twelve hundred.
  */
 export function parseNumber(raw: string, decimalComma: boolean): number | null {
+  // The common cell, a plain number as typed: what the steps below would make of it anyway.
+  if (PLAIN.test(raw)) return finite(Number(raw));
   let s = halfWidth(raw).trim();
   if (s === '') return null;
   if (decimalComma) {
@@ -37,7 +44,7 @@ export function parseNumber(raw: string, decimalComma: boolean): number | null {
   } else if (GROUPED_POINT.test(s)) {
     s = s.replace(/,/g, '');
   }
-  if (!PLAIN.test(s)) return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
+  return PLAIN.test(s) ? finite(Number(s)) : null;
 }
+
+const finite = (n: number) => (Number.isFinite(n) ? n : null);

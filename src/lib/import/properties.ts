@@ -49,12 +49,17 @@ export function flattenProperties(raw: Record<string, unknown> | null | undefine
 export function plain(values: FlatProperties): FlatProperties {
   const out: FlatProperties = {};
   for (const key of Object.keys(values)) {
-    Object.defineProperty(out, key, {
-      value: values[key] ?? null,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    const value = values[key] ?? null;
+    // Only `__proto__` is a setter on a plain object; any other key assigned is an own property
+    // (and assigning is ~5× faster than defineProperty over 592,000 rows, #16).
+    if (key === '__proto__')
+      Object.defineProperty(out, key, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[key] = value;
   }
   return out;
 }

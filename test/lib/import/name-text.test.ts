@@ -19,6 +19,15 @@ describe('names of a big layer as one scannable string', () => {
     const codes = nameCodes(pairs);
     expect(codes).toBeInstanceOf(Uint16Array);
     expect(textOfCodes(codes)).toBe(nameText(pairs));
+    // Any names and ids, separators in them and past the first buffer's 65,536 units included.
+    const text = fc.string({ unit: fc.constantFrom('a', '园', '\u0000', '\u0001', ' ') });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, text), { maxLength: 40 }), fc.nat(70_000), (p, pad) => {
+        const all: [string, string][] = [...p, ['long', 'x'.repeat(pad)]];
+        expect(textOfCodes(nameCodes(all))).toBe(nameText(all));
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('finds names containing the query, any case, in layer order, up to the limit', () => {
