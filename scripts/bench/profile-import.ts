@@ -53,6 +53,37 @@ function totalTimes(p: Profile, top = 30): [string, number][] {
   return [...ms].sort((a, b) => b[1] - a[1]).slice(0, top);
 }
 
+/**
+ * Runs of samples with no idle between them over `minMs` (a task, roughly), each with its
+ * heaviest functions by self time.
+ */
+function bursts(p: Profile, minMs = 80): string[] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const out: string[] = [];
+  let run: { at: number; ms: number; self: Map<string, number> } | null = null;
+  let t = 0;
+  const flush = () => {
+    if (run && run.ms >= minMs) {
+      const top = [...run.self].sort((a, b) => b[1] - a[1]).slice(0, 6);
+      const list = top.map(([k, v]) => `${k} ${v.toFixed(0)}`).join('; ');
+      out.push(`${run.ms.toFixed(0)} ms at +${run.at.toFixed(0)}: ${list}`);
+    }
+    run = null;
+  };
+  p.samples.forEach((id, i) => {
+    const d = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    t += (p.timeDeltas[i] ?? 0) / 1000;
+    const f = byId.get(id)?.callFrame;
+    if (f?.functionName === '(idle)') return flush();
+    run ??= { at: t, ms: 0, self: new Map() };
+    run.ms += d;
+    const k = `${f?.functionName || '(anon)'}:${f?.lineNumber}`;
+    run.self.set(k, (run.self.get(k) ?? 0) + d);
+  });
+  flush();
+  return out;
+}
+
 const mb = Number(process.argv[2] ?? 50);
 const fromChoosing = process.argv[3] === 'choose';
 const out = 'dist-profile';
@@ -100,6 +131,8 @@ try {
     'long tasks [ms after choosing, ms]:',
     tasks.map(([s, d]) => [Math.round(s! - t0), Math.round(d!)]),
   );
+  console.log('busy runs over 80 ms (ms after the profile began):');
+  for (const b of bursts(profile)) console.log(`  ${b}`);
   console.log('self ms:');
   for (const [k, v] of selfTimes(profile)) console.log(`  ${v.toFixed(1).padStart(8)}  ${k}`);
   console.log('total ms:');
