@@ -56,7 +56,13 @@ export class UserLayers {
 
   constructor(private readonly map: MapLibreMap) {}
 
-  set(layers: readonly UserLayerData[]): void {
+  /**
+   * `importing`: an import is under way, so its GPU program starts compiling now, while the
+   * worker parses, and is ready (no wait for the driver) when a big layer arrives.
+   */
+  set(layers: readonly UserLayerData[], importing = false): void {
+    const gl = importing ? this.map.getCanvas().getContext('webgl2') : null;
+    if (gl) void prepareProgram(gl).catch(() => {});
     const wanted = new Set(layers.map((l) => l.id));
     for (const id of [...this.shown.keys()]) if (!wanted.has(id)) this.remove(id);
     for (const layer of layers) {

@@ -65,6 +65,20 @@ function fakeGl(log: string[]) {
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 25));
 
 describe('the map’s imported layers', () => {
+  it('starts compiling the GPU program when an import begins, before any layer is there', async () => {
+    const log: string[] = [];
+    const { map } = fakeMap(fakeGl(log));
+    const user = new UserLayers(map);
+    user.set([]);
+    expect(log).toEqual([]);
+    user.set([], true);
+    expect(log).toEqual(['compile', 'compile', 'flush']);
+    await nextTask();
+    await nextTask();
+    await nextTask();
+    expect(log).toContain('wait for link');
+  });
+
   it('compiles the GPU layer’s program a step per task before adding it (#16: no long task)', async () => {
     const log: string[] = [];
     const { map, layers } = fakeMap(fakeGl(log));
