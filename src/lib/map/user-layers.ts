@@ -46,6 +46,8 @@ export const USER_LAYER_COLORS = ['#d6336c', '#0c8599', '#e8590c', '#5f3dc4', '#
 export type UserHit =
   { layer: string; id: string; row?: undefined } | { layer: string; row: number; id?: undefined };
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Keeps the map's user layers in step with the list the app holds. */
 export class UserLayers {
   private shown = new Map<string, UserLayerData>();
@@ -161,7 +163,8 @@ export class UserLayers {
         const now = this.shown.get(layer.id);
         if (now?.drawing === drawing && !this.gpu.has(layer.id)) this.addPoints(now, drawing);
       };
-      if (gl) void prepareProgram(gl).then(added, added);
+      // A task of its own even when the program is ready: not the one the answer landed in.
+      if (gl) void prepareProgram(gl).then(nextTask).then(added, added);
       else this.addPoints(layer, drawing);
       return;
     }

@@ -93,13 +93,13 @@ describe('the map’s imported layers', () => {
     expect(layers.has('user:a:gpu')).toBe(false);
     await nextTask();
     expect(log.slice(7)).toEqual(['wait for link']);
-    await Promise.resolve();
+    await nextTask();
     expect(layers.has('user:a:gpu')).toBe(true);
-    // A second layer of the same map shares the program: added at once, nothing compiled.
+    // A second layer of the same map shares the program: nothing compiled, added a task later.
     const second = new UserLayers(map);
     second.set([{ ...geojson, id: 'b', drawing: points }]);
-    await Promise.resolve();
-    await Promise.resolve();
+    expect(layers.has('user:b:gpu')).toBe(false);
+    await nextTask();
     expect(layers.has('user:b:gpu')).toBe(true);
     expect(log).toHaveLength(8);
   });
