@@ -64,7 +64,7 @@ export class UserLayers {
    */
   set(layers: readonly UserLayerData[], importing = false): void {
     const gl = importing ? this.map.getCanvas().getContext('webgl2') : null;
-    if (gl) void prepareProgram(gl).catch(() => {});
+    if (gl) void prepareProgram(gl, 250).catch(() => {});
     const wanted = new Set(layers.map((l) => l.id));
     for (const id of [...this.shown.keys()]) if (!wanted.has(id)) this.remove(id);
     for (const layer of layers) {

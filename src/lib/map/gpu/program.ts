@@ -62,8 +62,8 @@ void main() {
 const programs = new WeakMap<WebGL2RenderingContext, WebGLProgram>();
 const preparing = new WeakMap<WebGL2RenderingContext, Promise<void>>();
 
-/** A later task, a little later: the GPU process compiles meanwhile, while the page is free. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 20));
+/** A later task, `ms` later: the GPU process compiles meanwhile, while the page is free. */
+const later = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function startCompile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
   const shader = gl.createShader(type);
@@ -112,8 +112,12 @@ export function pointsProgram(gl: WebGL2RenderingContext): WebGLProgram {
   return linked(gl, startLink(gl, vs, fs));
 }
 
-/** Compiles and links the program a step per task; resolves once `pointsProgram` is free. */
-export function prepareProgram(gl: WebGL2RenderingContext): Promise<void> {
+/**
+ * Compiles and links the program a step per task, `gapMs` apart; resolves once `pointsProgram`
+ * is free. A long gap when there is time (an import just begun): the driver is then done before
+ * it is asked, and asking costs nothing.
+ */
+export function prepareProgram(gl: WebGL2RenderingContext, gapMs = 20): Promise<void> {
   if (kept(gl)) return Promise.resolve();
   const under = preparing.get(gl);
   if (under) return under;
@@ -122,12 +126,12 @@ export function prepareProgram(gl: WebGL2RenderingContext): Promise<void> {
     const fs = startCompile(gl, gl.FRAGMENT_SHADER, FRAGMENT);
     gl.flush();
     // Each wait for the driver in a task of its own.
-    await nextTask();
+    await later(gapMs);
     compiled(gl, vs);
-    await nextTask();
+    await later(gapMs);
     const program = startLink(gl, vs, compiled(gl, fs));
     gl.flush();
-    await nextTask();
+    await later(gapMs);
     linked(gl, program);
   };
   const done = steps().finally(() => preparing.delete(gl));
