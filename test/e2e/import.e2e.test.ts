@@ -488,6 +488,9 @@ describe('importing a file', () => {
     await option.waitFor({ timeout: 15_000 });
     await option.click();
     await expect.poll(() => details.locator('h2').textContent()).toBe('园29998');
+    // Closed, so the details panel (its seats make it reach the map's middle) hides no pixel.
+    await details.getByRole('button', { name: /关闭|close/i }).click();
+    await details.waitFor({ state: 'detached' });
     // Coloured by 投资: the point's colour changes with its class.
     await row.getByLabel('按数值着色').selectOption('投资');
     await row.locator('[data-testid=imported-legend]').waitFor();
