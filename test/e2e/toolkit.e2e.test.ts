@@ -347,8 +347,8 @@ describe('print', () => {
 });
 
 describe('imported places in compare and route', () => {
-  it('on a phone an imported feature’s details are a sheet at the bottom (with its seats), the toolkit above', async () => {
-    const page = await open('#v=1&sel=jiaozhou', 375, 667);
+  /** Imports plain-parks.geojson and clicks its 测试园 (115.45, 35.25) on the map. */
+  async function openImportedPark(page: Page): Promise<void> {
     await page.waitForSelector('[data-testid=import-panel]');
     await page.setInputFiles(
       '[data-testid=import-input]',
@@ -356,6 +356,11 @@ describe('imported places in compare and route', () => {
     );
     await page.locator('[data-testid=import-panel] .layers li').first().waitFor();
     await clickAt(page, [115.45, 35.25]);
+  }
+
+  it('on a phone an imported feature’s details are a sheet at the bottom (with its seats), the toolkit above', async () => {
+    const page = await open('#v=1&sel=jiaozhou', 375, 667);
+    await openImportedPark(page);
     const details = page.locator('[data-testid=imported-details]');
     await details.waitFor();
     // Clicked on the map, it takes the dataset feature's place: one sheet at a time.
@@ -375,13 +380,7 @@ describe('imported places in compare and route', () => {
 
   it('an imported feature is compared with its properties and is a stop; the link keeps both', async () => {
     const page = await open('#v=1');
-    await page.waitForSelector('[data-testid=import-panel]');
-    await page.setInputFiles(
-      '[data-testid=import-input]',
-      'test/fixtures/import/plain-parks.geojson',
-    );
-    await page.locator('[data-testid=import-panel] .layers li').first().waitFor();
-    await clickAt(page, [115.45, 35.25]);
+    await openImportedPark(page);
     const tools = page.locator('[data-testid=imported-details] [data-imported-tools]');
     await tools.locator('[data-tool=compare]').click();
     await expect.poll(() => hashOf(page)).toContain('cmp=35.25/115.45/测试园');
