@@ -28,14 +28,21 @@ export interface ImportedSiteView {
   approx: Precision | 'outline' | null;
 }
 
-/** What of some criteria the worker is asked, or null when a file can answer none of them. */
-export function importedAsk(kit: Kit, c: SiteCriteria): ImportedSiteAsk | null {
+/**
+ * What of some criteria the worker is asked (null when a file can answer none of them), and how
+ * approximately the search's place is placed.
+ */
+export function importedAsk(
+  kit: Kit,
+  c: SiteCriteria,
+): { ask: ImportedSiteAsk | null; approx: ImportedSiteView['approx'] } {
   const words = c.industries.length
     ? industryWords(kit.atlas.source.industries, c.industries)
     : null;
   const origin = c.near ? nearbyOrigin(kit.atlas, c.near) : null;
   const near = c.near && origin ? { at: origin.at, radiusKm: c.near.radius } : null;
-  return words || near ? { words, near, limit: IMPORTED_SITE_LIMIT } : null;
+  const ask = words || near ? { words, near, limit: IMPORTED_SITE_LIMIT } : null;
+  return { ask, approx: origin?.approx ?? null };
 }
 
 /** The token an imported hit is compared and routed by (state/place.ts). */
@@ -56,10 +63,8 @@ export class ImportedSiteQuery {
       return;
     }
     const unanswerable = (['kinds', 'statuses', 'figures'] as const).filter((k) => c[k].length);
-    const ask = importedAsk(kit, c);
-    const origin = c.near ? nearbyOrigin(kit.atlas, c.near) : null;
-    const base = { asked: (ask?.words ? 1 : 0) + (ask?.near ? 1 : 0), unanswerable };
-    const view = { ...base, approx: origin?.approx ?? null };
+    const { ask, approx } = importedAsk(kit, c);
+    const view = { asked: (ask?.words ? 1 : 0) + (ask?.near ? 1 : 0), unanswerable, approx };
     if (!ask) {
       this.view = { ...view, result: { hits: [], total: 0 } };
       return;

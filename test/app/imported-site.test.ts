@@ -41,7 +41,7 @@ const hit: ImportedSiteHit = {
 describe('site search over imported layers: what the worker is asked', () => {
   it('an industry as words (narrower ones included), a place as a point and radius', () => {
     const { kit } = fakeKit();
-    const ask = importedAsk(kit, {
+    const { ask } = importedAsk(kit, {
       ...none,
       industries: ['biomedicine'],
       near: { radius: 12, from: null, at: [115.4, 35.25] },
@@ -53,7 +53,7 @@ describe('site search over imported layers: what the worker is asked', () => {
   it('kinds, statuses and figures alone: nothing a file can answer, so nothing is asked', async () => {
     const { kit, asked } = fakeKit();
     const c: SiteCriteria = { ...none, kinds: ['park'], statuses: ['operating'] };
-    expect(importedAsk(kit, c)).toBeNull();
+    expect(importedAsk(kit, c).ask).toBeNull();
     const query = new ImportedSiteQuery();
     query.ask(kit, c);
     expect(asked).toEqual([]);
