@@ -68,6 +68,23 @@ describe('compactFeature', () => {
     );
   });
 
+  it('gives every empty list one shared, frozen array', () => {
+    const intern = interner();
+    const bare = raw
+      .map((r) => compactFeature(v.parse(ParkFeatureSchema, r), intern))
+      .filter((f) => f.properties.relations.length === 0 && f.properties.aliases.length === 0);
+    expect(bare.length).toBeGreaterThan(1);
+    const [a, b] = bare as [(typeof bare)[0], (typeof bare)[0]];
+    expect(a.properties.relations).toBe(b.properties.relations);
+    expect(a.properties.aliases).toBe(a.properties.relations);
+    expect(Object.isFrozen(a.properties.relations)).toBe(true);
+    // A list with items is the feature's own.
+    const full = raw
+      .map((r) => compactFeature(v.parse(ParkFeatureSchema, r), intern))
+      .filter((f) => f.properties.sources.length > 0);
+    expect(full[0]!.properties.sources).not.toBe(full[1]!.properties.sources);
+  });
+
   it('holds the data in less memory: exact arrays, and repeated strings once', () => {
     // 40 copies of the real features, each from its own JSON.parse (so no string is shared).
     const text = JSON.stringify(raw);

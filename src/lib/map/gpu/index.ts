@@ -9,8 +9,10 @@ import type { Theme } from '../style/theme.ts';
 import { rowColors } from './colors.ts';
 import {
   buildPointTable,
+  featureAt,
   hiddenRows,
   pickRow,
+  pointRowOf,
   pointVisibility,
   rowsInBox,
   type PointTable,
@@ -100,7 +102,7 @@ export class GpuPoints {
   }
 
   setHighlight(key: keyof HighlightRows, id: string | null): void {
-    const row = id === null ? -1 : (this.table.rows.get(id) ?? -1);
+    const row = id === null ? -1 : pointRowOf(this.table, id);
     if (this.highlight[key] === row) return;
     this.highlight = { ...this.highlight, [key]: row };
     this.layer.setHighlight(this.highlight);
@@ -112,13 +114,13 @@ export class GpuPoints {
     const [x, y] = toMercator(lng, lat);
     const radius = (HIT_RADIUS_PX + HIT_SLACK_PX) / (WORLD_PX * 2 ** map.getZoom());
     const row = pickRow(this.table, x, y, radius, this.shown);
-    return row < 0 ? null : (this.table.features[row]?.id ?? null);
+    return row < 0 ? null : (featureAt(this.table, row)?.id ?? null);
   }
 
   /** [lng, lat] of point `id`, or null when the layer does not hold it. */
   position(id: string): [number, number] | null {
-    const row = this.table.rows.get(id);
-    if (row === undefined) return null;
+    const row = pointRowOf(this.table, id);
+    if (row < 0) return null;
     const r = this.table.sourceRows[row] as number;
     const at = this.table.source.positions;
     return [at[r * 2] as number, at[r * 2 + 1] as number];
@@ -133,7 +135,7 @@ export class GpuPoints {
     return {
       type: 'FeatureCollection',
       features: rows.map((row): Feature<Point> => {
-        const f = this.table.features[row] as ParkFeature;
+        const f = featureAt(this.table, row) as ParkFeature;
         const p = f.properties;
         // Only what the label layer reads: these are the shown points already.
         const properties = { id: p.id, kind: p.kind, name_zh: p.name_zh, name_en: p.name_en };

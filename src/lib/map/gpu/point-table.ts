@@ -18,8 +18,12 @@ export interface PointTable {
   readonly source: FeatureTable;
   /** The feature table's row of each point row. */
   readonly sourceRows: Uint32Array;
-  /** The point features, in row order (row i is features[i]): labels read their names. */
-  readonly features: readonly ParkFeature[];
+  /**
+   * The point row of each feature-table row, -1 for rows not drawn here (zones). With the
+   * feature table's own id → row map this finds an id's point: a second map of 100,000 ids held
+   * ~3.5 MB (scripts/bench/heap-breakdown.ts), this array 0.4 MB.
+   */
+  readonly pointRows: Int32Array;
   /** Mercator [x, y] of the origin the positions are relative to. */
   readonly origin: readonly [number, number];
   /** Mercator x, y per row, minus the origin. */
@@ -32,14 +36,12 @@ export interface PointTable {
   readonly codes: ReadonlyMap<string, number>;
   /** Industry codes in use past the MAX_CODES the mask holds (filtering ignores them). */
   readonly overflow: readonly string[];
-  /** Row of a feature id. */
-  readonly rows: ReadonlyMap<string, number>;
-  /** k-d tree over absolute mercator x, y. */
+  /** k-d tree over `positions` (relative to the origin). */
   readonly tree: KDBush;
 }
 
 /** The feature table's point rows that are not zones. */
-function pointRows(table: FeatureTable): Uint32Array {
+function sourcePointRows(table: FeatureTable): Uint32Array {
   const rows: number[] = [];
   for (let i = 0; i < table.length; i++) if (table.isPoint(i) && !table.isZone(i)) rows.push(i);
   return Uint32Array.from(rows);
@@ -68,7 +70,7 @@ function mercatorPositions(table: FeatureTable, rows: Uint32Array) {
 
 /** Builds the point table from a feature table's point rows (zones are drawn as polygons). */
 export function buildPointTable(source: FeatureTable): PointTable {
-  const sourceRows = pointRows(source);
+  const sourceRows = sourcePointRows(source);
   const n = sourceRows.length;
   // The table's first MAX_CODES codes are the mask's bits; the rest cannot be filtered here.
   const codes = new Map(source.industryCodes.slice(0, MAX_CODES).map((c, i) => [c, i]));
@@ -77,22 +79,21 @@ export function buildPointTable(source: FeatureTable): PointTable {
   const positions = new Float32Array(n * 2);
   const kinds = new Uint8Array(n);
   const masks = new Uint32Array(n * MASK_WORDS);
-  const rows = new Map<string, number>();
-  const features: ParkFeature[] = [];
-  const tree = new KDBush(Math.max(n, 1), 64, Float64Array);
+  const pointRows = new Int32Array(source.length).fill(-1);
+  // Over the float32 positions the layer draws (relative to the origin): half the bytes of
+  // absolute float64, and a pick finds exactly what is drawn.
+  const tree = new KDBush(Math.max(n, 1), 64, Float32Array);
   const words = Math.min(MASK_WORDS, source.words);
   sourceRows.forEach((r, i) => {
     const x = absolute[i * 2] as number;
     const y = absolute[i * 2 + 1] as number;
     positions[i * 2] = x - origin[0];
     positions[i * 2 + 1] = y - origin[1];
+    tree.add(positions[i * 2] as number, positions[i * 2 + 1] as number);
     kinds[i] = POINT_KINDS.indexOf(source.kindOf(r) as PointKind);
     for (let w = 0; w < words; w++)
       masks[i * MASK_WORDS + w] = source.masks[r * source.words + w] ?? 0;
-    const f = source.features[r] as ParkFeature;
-    rows.set(f.id, i);
-    features.push(f);
-    tree.add(x, y);
+    pointRows[r] = i;
   });
   // KDBush needs at least one item; an empty table gets a point nobody can pick (no rows).
   if (n === 0) tree.add(-1, -1);
@@ -101,16 +102,27 @@ export function buildPointTable(source: FeatureTable): PointTable {
     length: n,
     source,
     sourceRows,
-    features,
+    pointRows,
     origin,
     positions,
     kinds,
     masks,
     codes,
     overflow,
-    rows,
     tree,
   };
+}
+
+/** The point row of feature `id`, or -1 when the table does not draw it. */
+export function pointRowOf(table: PointTable, id: string): number {
+  const r = table.source.rows.get(id);
+  return r === undefined ? -1 : (table.pointRows[r] ?? -1);
+}
+
+/** The feature drawn at point row `row`. */
+export function featureAt(table: PointTable, row: number): ParkFeature | undefined {
+  const r = table.sourceRows[row];
+  return r === undefined ? undefined : table.source.features[r];
 }
 
 /** The selection as a mask; codes the table does not know select nothing. */
@@ -162,8 +174,8 @@ export function hiddenRows(table: PointTable, ids: readonly string[]): Uint8Arra
   if (ids.length === 0) return null;
   const out = new Uint8Array(table.length);
   for (const id of ids) {
-    const row = table.rows.get(id);
-    if (row !== undefined) out[row] = 1;
+    const row = pointRowOf(table, id);
+    if (row >= 0) out[row] = 1;
   }
   return out;
 }
@@ -181,10 +193,11 @@ export function pickRow(
 ): number {
   let best = -1;
   let bestD = Infinity;
-  for (const row of table.tree.within(x, y, radius)) {
+  const [ox, oy] = table.origin;
+  for (const row of table.tree.within(x - ox, y - oy, radius)) {
     if (row >= table.length || !isRowVisible(table, row, v)) continue;
-    const dx = (table.positions[row * 2] as number) + table.origin[0] - x;
-    const dy = (table.positions[row * 2 + 1] as number) + table.origin[1] - y;
+    const dx = (table.positions[row * 2] as number) + ox - x;
+    const dy = (table.positions[row * 2 + 1] as number) + oy - y;
     const d = dx * dx + dy * dy;
     if (d < bestD || (d === bestD && row > best)) {
       best = row;
@@ -202,7 +215,8 @@ export function rowsInBox(
   limit: number,
 ): number[] {
   const out: number[] = [];
-  for (const row of table.tree.range(...box)) {
+  const [ox, oy] = table.origin;
+  for (const row of table.tree.range(box[0] - ox, box[1] - oy, box[2] - ox, box[3] - oy)) {
     if (row >= table.length || !isRowVisible(table, row, v)) continue;
     out.push(row);
     if (out.length >= limit) break;

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   buildPointTable,
+  featureAt,
   hiddenRows,
   isRowVisible,
   pickRow,
+  pointRowOf,
   pointVisibility,
   rowsInBox,
   selectionMask,
@@ -27,7 +29,8 @@ describe('buildPointTable', () => {
 
   it('keeps rows in feature order, with positions relative to the origin', () => {
     expect(table.length).toBe(3);
-    expect(table.rows.get('b')).toBe(1);
+    expect(pointRowOf(table, 'b')).toBe(1);
+    expect(featureAt(table, 1)?.id).toBe('b');
     for (let i = 0; i < features.length; i++) {
       const [lng, lat] = features[i]!.geometry.coordinates as [number, number];
       const [x, y] = toMercator(lng, lat);
@@ -56,7 +59,13 @@ describe('buildPointTable', () => {
       },
       properties: { ...features[0]!.properties, id: 'z', kind: 'zone' as const },
     };
-    expect(buildPointTable(FeatureTable.from([zone, ...features])).length).toBe(3);
+    const t = buildPointTable(FeatureTable.from([zone, ...features]));
+    expect(t.length).toBe(3);
+    // Ids find their point row past the zone's feature-table row; the zone has none.
+    expect(pointRowOf(t, 'z')).toBe(-1);
+    expect(pointRowOf(t, 'a')).toBe(0);
+    expect(featureAt(t, 2)?.id).toBe('c');
+    expect(pointRowOf(t, 'nobody')).toBe(-1);
   });
 
   it('records past MAX_CODES codes as overflow instead of giving them a wrong bit', () => {
