@@ -6,7 +6,7 @@ import type {
   SymbolLayerSpecification,
 } from 'maplibre-gl';
 import { LAYER, SOURCE } from '../ids.ts';
-import { STATE } from './expressions.ts';
+import { STATE, perFeature } from './expressions.ts';
 import type { Theme } from './theme.ts';
 
 export type BasemapLayer =
@@ -29,7 +29,7 @@ export function basemapStyleLayers(theme: Theme): BasemapLayer[] {
       type: 'fill',
       source: SOURCE.context,
       filter: ['==', ['get', 'kind'], 'land'],
-      paint: { 'fill-color': theme.land },
+      paint: { 'fill-color': perFeature(theme.land) },
     },
     {
       id: LAYER.districtFill,
@@ -50,7 +50,7 @@ export function basemapStyleLayers(theme: Theme): BasemapLayer[] {
       type: 'fill',
       source: SOURCE.context,
       filter: ['==', ['get', 'kind'], 'water'],
-      paint: { 'fill-color': theme.sea },
+      paint: { 'fill-color': perFeature(theme.sea) },
     },
     {
       id: LAYER.countyLine,
@@ -98,6 +98,7 @@ function riverLabel(theme: Theme): SymbolLayerSpecification {
       'text-color': theme.label,
       'text-halo-color': theme.labelHalo,
       'text-halo-width': 1.2,
+      'text-opacity': perFeature(1),
     },
   };
 }
@@ -132,6 +133,7 @@ function cityLabels(theme: Theme): SymbolLayerSpecification {
       'text-color': theme.prefectureLine,
       'text-halo-color': theme.labelHalo,
       'text-halo-width': 1.2,
+      'text-opacity': perFeature(1),
     },
   };
 }
@@ -154,6 +156,7 @@ function countySeatLabels(theme: Theme): SymbolLayerSpecification {
       'text-color': theme.label,
       'text-halo-color': theme.labelHalo,
       'text-halo-width': 1.2,
+      'text-opacity': perFeature(1),
     },
   };
 }

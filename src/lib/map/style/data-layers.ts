@@ -18,7 +18,7 @@ import { MARKER_SCALE, fanOffset } from '../schematic.ts';
 import { POINTS_SOURCE_LAYER } from '../../names.ts';
 import type { Theme } from './theme.ts';
 import type { PointDrawing } from '../points/types.ts';
-import { ZONE_FILL_STATE, hasHighlight, industryFilter } from './expressions.ts';
+import { ZONE_FILL_STATE, hasHighlight, industryFilter, perFeature } from './expressions.ts';
 
 export type DataLayer =
   | FillLayerSpecification
@@ -224,6 +224,7 @@ function zoneLayers(theme: Theme, manyZones: boolean): DataLayer[] {
         'text-color': theme.zoneLine,
         'text-halo-color': theme.labelHalo,
         'text-halo-width': 1.5,
+        'text-opacity': perFeature(1),
       },
     },
   ];
@@ -256,6 +257,7 @@ function pointLabelLayer(
       'text-color': '#333333',
       'text-halo-color': theme.labelHalo,
       'text-halo-width': 1.2,
+      'text-opacity': perFeature(1),
     },
   };
 }

@@ -48,3 +48,17 @@ export const hasHighlight = (key: HighlightKey): ExpressionSpecification => [
   ['feature-state', HIGHLIGHT[key]],
   false,
 ];
+
+/**
+ * `value`, written so that it reads the feature: MapLibre then draws the layer with the program
+ * its data-driven layers of the same type already compiled (the value as a vertex attribute, not
+ * a uniform). Each program variant is one shader compile on the first draw, ~55 ms on software
+ * WebGL (scripts/bench/profile-load.ts): the land and water fills share the districts' and zones'
+ * program, the labels the stack badges' count.
+ */
+export const perFeature = (value: string | number): ExpressionSpecification => [
+  'case',
+  ['has', 'kind'],
+  value,
+  value,
+];

@@ -8,6 +8,7 @@ import {
   validateStyleMin,
 } from '@maplibre/maplibre-gl-style-spec';
 import { LABEL_ZOOM_MANY_ZONES } from '../../../../src/lib/map/style/data-layers.ts';
+import { stackLayers } from '../../../../src/lib/map/stacks.ts';
 import { buildStyle, type StyleData } from '../../../../src/lib/map/style/index.ts';
 import { defaultTheme } from '../../../../src/lib/map/style/theme.ts';
 import { fontFaces } from '../../../../src/lib/map/fonts.ts';
@@ -330,6 +331,47 @@ describe('cheap updates', () => {
       evaluate(zoneLine, 'paint', 'line-width', {}, state) as number;
     expect(width({ selected: true })).toBeGreaterThan(width({ hovered: true }));
     expect(width({ hovered: true })).toBeGreaterThan(width({}));
+  });
+
+  // MapLibre compiles one shader program per layer type and per way each paint value reaches it
+  // (u_ uniform, a_ attribute, z_ zoom-and-feature): every variant is a compile on the first draw,
+  // ~55 ms on software WebGL. Fills and text labels each come in one variant.
+  it('draws every fill layer, and every text label, with one compiled program', () => {
+    const binder = (layer: LayerSpecification, property: string): string => {
+      const specs = (latest as unknown as Record<string, Record<string, object>>)[
+        `paint_${layer.type}`
+      ];
+      const paint = ((layer as { paint?: Record<string, unknown> }).paint ?? {}) as Record<
+        string,
+        unknown
+      >;
+      const spec = specs?.[property] as { default?: unknown } | undefined;
+      const value = paint[property] ?? spec?.default;
+      if (value === undefined) return `${property}:none`;
+      const { kind } = expression.normalizePropertyExpression(
+        value as never,
+        property,
+        spec as never,
+      );
+      return `${property}:${{ constant: 'u', camera: 'u', source: 'a', composite: 'z' }[kind]}`;
+    };
+    const programs = (layers: LayerSpecification[], properties: string[]) =>
+      new Set(layers.map((l) => properties.map((p) => binder(l, p)).join('/')));
+    for (const s of [
+      style,
+      buildStyle(data, { theme: defaultTheme, fonts, lang: 'zh', industries: [], points: 'gpu' }),
+    ]) {
+      const layers = [...s.layers, ...stackLayers(defaultTheme.font)];
+      const fills = layers.filter((l) => l.type === 'fill');
+      // fill-outline-color follows fill-color when it is not set.
+      expect(programs(fills, ['fill-color', 'fill-opacity', 'fill-outline-color']).size).toBe(1);
+      const texts = layers.filter(
+        (l): l is SymbolLayerSpecification => l.type === 'symbol' && !!l.layout?.['text-field'],
+      );
+      expect(texts.length).toBeGreaterThan(4);
+      const text = ['text-opacity', 'text-color', 'text-halo-color', 'text-halo-width'];
+      expect(programs(texts, text).size, [...programs(texts, text)].join('\n')).toBe(1);
+    }
   });
 
   it('dashes an approximate zone outline and draws an official boundary solid', () => {
