@@ -97,6 +97,14 @@ describe('shareable links', () => {
     await expect.poll(() => page.locator('[data-industry=biomedicine]').isChecked()).toBe(true);
   });
 
+  it('a hand-written link that names a feature but no view opens centred on it', async () => {
+    const page = await open('#v=1&sel=heze-graphene-park');
+    await page.getByRole('heading', { level: 2, name: '石墨烯产业园' }).waitFor();
+    const [lng, lat] = byId('heze-graphene-park').geometry.coordinates as [number, number];
+    // As a copied feature link opens it: the point at zoom 13, in the middle of the map.
+    expect(await cameraOf(page)()).toEqual([13, lat, lng]);
+  });
+
   it('Back and Forward restore the camera: a link change moves the map, Back moves it back', async () => {
     const page = await open('#map=9/35.3/115.6&v=1');
     const camera = cameraOf(page);
