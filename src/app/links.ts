@@ -21,30 +21,8 @@ export async function openLink(
   const initial = sync.initial();
   const adapted = atlas.adaptView(initial.view);
   // A link without `bm` keeps this browser's own online basemap setting.
-  const view = withCameraOnSelected(
-    { ...adapted.view, basemap: adapted.view.basemap ?? storedBasemap(storage) },
-    (id) => atlas.source.feature(id),
-  );
+  const view = { ...adapted.view, basemap: adapted.view.basemap ?? storedBasemap(storage) };
   return { sync, view, dropped: [...initial.dropped, ...adapted.dropped] };
-}
-
-/**
- * A link that names a feature but no camera (a hand-written `sel=` without `map=`) opens centred
- * on it, as a copied feature link does; it opened on the default view, the feature off screen.
- */
-export function withCameraOnSelected(
-  view: ViewState,
-  feature: (id: string) => ParkFeature | null | undefined,
-): ViewState {
-  const f = view.camera || !view.selected ? null : feature(view.selected);
-  return f ? { ...view, camera: featureCamera(f) } : view;
-}
-
-/** Centred on a feature: a point at zoom 13, a zone at 10. */
-function featureCamera(f: ParkFeature): NonNullable<ViewState['camera']> {
-  // Validation guarantees a feature has a position; the fallback only keeps the type total.
-  const [lng, lat] = labelPoint(f.geometry) ?? [0, 0];
-  return { zoom: f.geometry.type === 'Point' ? 13 : 10, lat, lng, bearing: 0, pitch: 0 };
 }
 
 /** A page URL with this hash, keeping the page's query (`?data=`, `?tiles=`). */
@@ -54,7 +32,10 @@ export function pageUrl(location: Pick<Location, 'origin' | 'pathname' | 'search
 
 /** The hash of a link that opens one feature, centred, whatever else the sender had on. */
 export function featureHash(f: ParkFeature, lang: Lang): string {
-  return linkToFeature(f.id, featureCamera(f), lang);
+  // Validation guarantees a feature has a position; the fallback only keeps the type total.
+  const [lng, lat] = labelPoint(f.geometry) ?? [0, 0];
+  const zoom = f.geometry.type === 'Point' ? 13 : 10;
+  return linkToFeature(f.id, { zoom, lat, lng, bearing: 0, pitch: 0 }, lang);
 }
 
 /** Copies a link that opens one feature; resolves to `copied`, or the link to copy by hand. */

@@ -25,6 +25,19 @@ export class Selection {
     },
   ) {}
 
+  /**
+   * A feature the page's link selects without a camera (a hand-written `sel=`, no `map=`): flown
+   * to beside its details once the map is there, as if chosen from the list.
+   */
+  reveal: string | null = null;
+
+  /** Flies to `reveal`, once: called when the map is ready. */
+  revealOnce(): void {
+    const f = this.reveal ? this.page.atlas()?.source.feature(this.reveal) : undefined;
+    this.reveal = null;
+    if (f) this.flyTo(f.geometry, true);
+  }
+
   /** Selects a feature; `fly` when chosen from the list or search, not when clicked on the map. */
   select(id: string | null, fly = false): void {
     if (id && !this.app.selected) this.focus.remember(document, this.main);
